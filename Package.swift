@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "helm-render",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
+        .library(name: "ChartModel", targets: ["ChartModel"]),
+        .executable(name: "render", targets: ["render"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "TemplateEngine",
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .target(
+            name: "ChartModel",
+            dependencies: ["TemplateEngine", "CLibYAML"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .executableTarget(
+            name: "render",
+            dependencies: [
+                "ChartModel", "TemplateEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "TemplateEngineTests",
+            dependencies: ["TemplateEngine", "ChartModel"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "ChartModelTests",
+            dependencies: ["ChartModel", "TemplateEngine"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+    ]
+)

@@ -1,0 +1,60 @@
+/// A set of parsed templates sharing one namespace of `define`d names, like
+/// Go's `*template.Template` family. Parse every file once, then execute any
+/// template of the set by name as often as needed.
+///
+/// API contract (bodies filled in by the engine):
+public final class TemplateSet {
+    public let functions: FunctionTable
+    public var options: ExecutionOptions
+
+    public init(functions: FunctionTable, options: ExecutionOptions = ExecutionOptions()) {
+        self.functions = functions
+        self.options = options
+    }
+
+    /// Parses `text` as template `name` (Go's `t.New(name).Parse(text)`):
+    /// its body becomes template `name` and its `define`/`block`s join the
+    /// set, following Go's redefinition rules. Throws `TemplateError`
+    /// (`.parse`) with Go's message, e.g.
+    /// `template: c/t.yaml:2: unclosed action started at c/t.yaml:1`.
+    public func parse(name: String, text: String) throws {
+        throw TemplateError(kind: .parse, message: "template: \(name): parser not implemented")
+    }
+
+    /// Executes template `name` with `data` as dot and `$`. `renderState` is
+    /// handed to functions through `ExecutionContext.renderState`. Throws
+    /// `TemplateError` (`.exec`) with Go's message, e.g.
+    /// `template: t:1:10: executing "t" at <.Values.a.b.c>: can't evaluate field b in type interface {}`.
+    public func execute(name: String, data: Value, renderState: AnyObject? = nil) throws -> String {
+        throw TemplateError(kind: .exec, message: "template: \(name): executor not implemented")
+    }
+
+    /// Whether a template of that name is defined in the set.
+    public func contains(_ name: String) -> Bool { false }
+}
+
+/// A parse or execution error, carrying Go's exact message text.
+public struct TemplateError: Error, CustomStringConvertible {
+    public enum Kind: Sendable { case parse, exec }
+    public let kind: Kind
+    /// Go's `err.Error()` text, e.g. `template: t:1:3: executing "t" at <x>: …`.
+    public let message: String
+    /// Where it happened, when known.
+    public var templateName: String?
+    public var line: Int?
+    public var column: Int?
+    /// The source text of the failing node (`<.Values.a.b.c>` without brackets).
+    public var nodeText: String?
+
+    public init(kind: Kind, message: String, templateName: String? = nil, line: Int? = nil,
+                column: Int? = nil, nodeText: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.templateName = templateName
+        self.line = line
+        self.column = column
+        self.nodeText = nodeText
+    }
+
+    public var description: String { message }
+}

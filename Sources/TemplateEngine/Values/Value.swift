@@ -1,0 +1,257 @@
+/// The dynamic value model shared by the template engine, Sprig, Helm's
+/// functions and the chart model. It mirrors the Go values a Helm template
+/// sees: `interface{}` holding nil, bool, an integer type, float64, string,
+/// a slice, a map, a byte slice, or a host object (a Go struct or pointer
+/// such as `*common.Capabilities`).
+///
+/// Lists and maps are reference types, as Go slices and maps are: a mutation
+/// made through one reference (Sprig's `set`, `unset`, `merge`) is visible
+/// through every other reference to the same map.
+public enum Value {
+    case null
+    case bool(Bool)
+    /// An integer of the given Go type (`int` for template literals and
+    /// `len`, `int64` for `--set` values and Sprig math, …).
+    case int(Int64, GoIntType)
+    /// A Go float64.
+    case float(Double)
+    case string(String)
+    case list(GoList)
+    case map(GoMap)
+    /// A Go `[]byte` (e.g. `.Files.GetBytes`); prints as `[104 105]`.
+    case bytes([UInt8])
+    case object(HostObject)
+}
+
+/// Go's integer types, kept so that `%T`, `typeOf` and `kindOf` print what
+/// Go prints.
+public enum GoIntType: UInt8, Sendable {
+    case int, int8, int16, int32, int64
+    case uint, uint8, uint16, uint32, uint64, uintptr
+
+    public var name: String {
+        switch self {
+        case .int: return "int"
+        case .int8: return "int8"
+        case .int16: return "int16"
+        case .int32: return "int32"
+        case .int64: return "int64"
+        case .uint: return "uint"
+        case .uint8: return "uint8"
+        case .uint16: return "uint16"
+        case .uint32: return "uint32"
+        case .uint64: return "uint64"
+        case .uintptr: return "uintptr"
+        }
+    }
+
+    public var isUnsigned: Bool { rawValue >= GoIntType.uint.rawValue }
+}
+
+/// A Go slice. `typeName` is what `%T` prints (`[]interface {}`,
+/// `[]string`, `common.VersionSet`, …); `elementTypeName` is the element type.
+public final class GoList {
+    public var items: [Value]
+    public let typeName: String
+    public let elementTypeName: String
+    /// Methods of a named slice type (e.g. `VersionSet.Has`).
+    public let methods: MethodProvider?
+
+    public init(_ items: [Value], typeName: String = "[]interface {}",
+                elementTypeName: String = "interface {}", methods: MethodProvider? = nil) {
+        self.items = items
+        self.typeName = typeName
+        self.elementTypeName = elementTypeName
+        self.methods = methods
+    }
+
+    public static func strings(_ items: [String]) -> GoList {
+        GoList(items.map { .string($0) }, typeName: "[]string", elementTypeName: "string")
+    }
+
+    public var count: Int { items.count }
+}
+
+/// A Go map with string keys. Reference semantics like a Go map.
+public final class GoMap {
+    public private(set) var storage: [String: Value]
+    public let typeName: String
+    public let elementTypeName: String
+    /// Methods of a named map type (e.g. `engine.files.Get`).
+    public let methods: MethodProvider?
+    private var cachedSortedKeys: [String]?
+
+    public init(_ storage: [String: Value] = [:], typeName: String = "map[string]interface {}",
+                elementTypeName: String = "interface {}", methods: MethodProvider? = nil) {
+        self.storage = storage
+        self.typeName = typeName
+        self.elementTypeName = elementTypeName
+        self.methods = methods
+    }
+
+    public var count: Int { storage.count }
+
+    public subscript(key: String) -> Value? {
+        get { storage[key] }
+        set {
+            if let v = newValue {
+                if storage.updateValue(v, forKey: key) == nil { cachedSortedKeys = nil }
+            } else if storage.removeValue(forKey: key) != nil {
+                cachedSortedKeys = nil
+            }
+        }
+    }
+
+    public func removeValue(forKey key: String) {
+        if storage.removeValue(forKey: key) != nil { cachedSortedKeys = nil }
+    }
+
+    public func removeAll() {
+        storage.removeAll()
+        cachedSortedKeys = nil
+    }
+
+    /// Keys in Go's sorted order (byte-wise, as Go compares strings).
+    public var sortedKeys: [String] {
+        if let k = cachedSortedKeys { return k }
+        let k = storage.keys.sorted(by: goStringLess)
+        cachedSortedKeys = k
+        return k
+    }
+
+    /// A shallow copy of this map (a new map object with the same entries).
+    public func copy(typeName: String? = nil) -> GoMap {
+        GoMap(storage, typeName: typeName ?? self.typeName, elementTypeName: elementTypeName, methods: methods)
+    }
+}
+
+/// Go orders strings by their bytes; Swift's `<` on String compares by
+/// Unicode scalars / grapheme rules, which differs for some inputs.
+@inline(__always)
+public func goStringLess(_ a: String, _ b: String) -> Bool {
+    var ia = a.utf8.makeIterator()
+    var ib = b.utf8.makeIterator()
+    while true {
+        switch (ia.next(), ib.next()) {
+        case let (x?, y?):
+            if x != y { return x < y }
+        case (nil, _?): return true
+        case (_, nil): return false
+        }
+    }
+}
+
+/// A Go struct or pointer value exposed to templates (`.Capabilities`,
+/// `semver` versions, `time.Time`, certificates, …).
+public protocol HostObject: AnyObject {
+    /// What `%T` prints, e.g. `*common.Capabilities`.
+    var goTypeName: String { get }
+    /// Go's reflect kind name: `ptr`, `struct`, …
+    var goKind: String { get }
+    /// An exported field, or nil when there is none of that name.
+    func field(_ name: String) -> Value?
+    /// What `%v` prints.
+    var formatted: String { get }
+    /// Methods callable from a template (`.Capabilities.APIVersions.Has`).
+    var methods: MethodProvider? { get }
+}
+
+extension HostObject {
+    public var goKind: String { "ptr" }
+    public var methods: MethodProvider? { nil }
+}
+
+/// Looks up methods of a Go type by name.
+public protocol MethodProvider: AnyObject {
+    func method(_ name: String) -> TemplateFunction?
+}
+
+/// A fixed table of methods.
+public final class MethodTable: MethodProvider {
+    private let table: [String: TemplateFunction]
+    public init(_ functions: [TemplateFunction]) {
+        var t: [String: TemplateFunction] = [:]
+        for f in functions { t[f.name] = f }
+        table = t
+    }
+    public func method(_ name: String) -> TemplateFunction? { table[name] }
+}
+
+// MARK: - Convenience
+
+extension Value {
+    /// A template integer literal / Go `int`.
+    @inline(__always)
+    public static func int(_ v: Int) -> Value { .int(Int64(v), .int) }
+    /// A Go `int64`.
+    @inline(__always)
+    public static func int64(_ v: Int64) -> Value { .int(v, .int64) }
+
+    public static func list(_ items: [Value]) -> Value { .list(GoList(items)) }
+    public static func map(_ storage: [String: Value]) -> Value { .map(GoMap(storage)) }
+
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    public var mapValue: GoMap? {
+        if case .map(let m) = self { return m }
+        return nil
+    }
+
+    public var listValue: GoList? {
+        if case .list(let l) = self { return l }
+        return nil
+    }
+
+    /// Go's template truth: false, 0, 0.0, "", nil, and empty slices and
+    /// maps are false; structs and non-nil pointers are true.
+    public var isTruthy: Bool {
+        switch self {
+        case .null: return false
+        case .bool(let b): return b
+        case .int(let i, _): return i != 0
+        case .float(let f): return f != 0
+        case .string(let s): return !s.isEmpty
+        case .list(let l): return !l.items.isEmpty
+        case .map(let m): return m.count != 0
+        case .bytes(let b): return !b.isEmpty
+        case .object: return true
+        }
+    }
+
+    /// What Go's `%T` prints for this value.
+    public var goTypeName: String {
+        switch self {
+        case .null: return "<nil>"
+        case .bool: return "bool"
+        case .int(_, let t): return t.name
+        case .float: return "float64"
+        case .string: return "string"
+        case .list(let l): return l.typeName
+        case .map(let m): return m.typeName
+        case .bytes: return "[]uint8"
+        case .object(let o): return o.goTypeName
+        }
+    }
+
+    /// Go's reflect kind name, as Sprig's `kindOf` prints it.
+    public var goKindName: String {
+        switch self {
+        case .null: return "invalid"
+        case .bool: return "bool"
+        case .int(_, let t): return t.name
+        case .float: return "float64"
+        case .string: return "string"
+        case .list, .bytes: return "slice"
+        case .map: return "map"
+        case .object(let o): return o.goKind
+        }
+    }
+}
