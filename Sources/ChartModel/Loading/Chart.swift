@@ -1,0 +1,51 @@
+import TemplateEngine
+
+/// A loaded chart: its metadata, templates, other files, default values and
+/// subcharts. Paths are relative to the chart's root and use `/`.
+public final class Chart {
+    /// Chart.yaml as Helm's `*chart.Metadata` with Go field names
+    /// (`Name`, `Version`, `AppVersion`, `APIVersion`, …): what `.Chart` is.
+    public var metadata: ChartMetadata
+    /// Every file under `templates/` (partials included), e.g. `templates/deployment.yaml`.
+    public var templates: [ChartFile]
+    /// Every file that is not a template, Chart.yaml, values.yaml or under
+    /// `charts/`: what `.Files` serves (helmignore already applied).
+    public var files: [ChartFile]
+    /// Files under `crds/`.
+    public var crds: [ChartFile]
+    /// The chart's `values.yaml` (empty when absent).
+    public var values: GoMap
+    /// `values.schema.json`, when present.
+    public var schema: [UInt8]?
+    /// Subcharts, in Helm's order.
+    public var dependencies: [Chart]
+    /// The chart this one is a subchart of.
+    public weak var parent: Chart?
+
+    public init(metadata: ChartMetadata, templates: [ChartFile] = [], files: [ChartFile] = [],
+                crds: [ChartFile] = [], values: GoMap = GoMap(), schema: [UInt8]? = nil,
+                dependencies: [Chart] = []) {
+        self.metadata = metadata
+        self.templates = templates
+        self.files = files
+        self.crds = crds
+        self.values = values
+        self.schema = schema
+        self.dependencies = dependencies
+        for d in dependencies { d.parent = self }
+    }
+
+    public var name: String { metadata.name }
+}
+
+/// One file of a chart.
+public struct ChartFile {
+    /// Path relative to the chart root, e.g. `templates/_helpers.tpl`.
+    public let name: String
+    public let data: [UInt8]
+
+    public init(name: String, data: [UInt8]) {
+        self.name = name
+        self.data = data
+    }
+}
