@@ -1,0 +1,4 @@
+/// Sprig's crypto functions.
+enum SprigCrypto {
+    static let functions: [TemplateFunction] = []
+}

@@ -1,0 +1,4 @@
+/// Sprig's dates functions.
+enum SprigDates {
+    static let functions: [TemplateFunction] = []
+}

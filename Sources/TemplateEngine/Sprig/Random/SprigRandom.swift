@@ -1,0 +1,4 @@
+/// Sprig's random functions.
+enum SprigRandom {
+    static let functions: [TemplateFunction] = []
+}

@@ -1,0 +1,4 @@
+/// Sprig's semver functions.
+enum SprigSemver {
+    static let functions: [TemplateFunction] = []
+}
