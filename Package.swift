@@ -41,6 +41,11 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(
+            name: "RenderTests",
+            dependencies: ["render"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
             name: "ChartModelTests",
             dependencies: ["ChartModel", "TemplateEngine"],
             swiftSettings: [.swiftLanguageMode(.v5)]
