@@ -18,13 +18,18 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "TemplateEngine",
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .target(
             name: "ChartModel",
-            dependencies: ["TemplateEngine", "CLibYAML"],
+            dependencies: ["TemplateEngine", "CLibYAML", "CZlib"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(
