@@ -22,6 +22,11 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "COpenSSL",
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
@@ -44,7 +49,7 @@ let package = Package(
         ),
         .target(
             name: "ChartModel",
-            dependencies: ["TemplateEngine", "CLibYAML"],
+            dependencies: ["TemplateEngine", "CLibYAML", "CZlib"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(
