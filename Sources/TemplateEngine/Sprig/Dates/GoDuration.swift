@@ -116,18 +116,18 @@ enum GoDuration {
             guard let unit = units.first(where: { $0.0 == u })?.1 else {
                 throw ParseError(message: "time: unknown unit " + quote(u) + " in duration " + quote(orig))
             }
-            if v > UInt64(1 << 63) / unit { throw invalid }
+            if v > (UInt64(1) << 63) / unit { throw invalid }
             v *= unit
             if f > 0 {
                 v += UInt64(Double(f) * (Double(unit) / scale))
-                if v > UInt64(1 << 63) { throw invalid }
+                if v > (UInt64(1) << 63) { throw invalid }
             }
             d += v
-            if d > UInt64(1 << 63) { throw invalid }
+            if d > (UInt64(1) << 63) { throw invalid }
             overflow = false
         }
-        if neg { return d == UInt64(1 << 63) ? Int64.min : -Int64(d) }
-        if d > UInt64(1 << 63) - 1 { throw invalid }
+        if neg { return d == (UInt64(1) << 63) ? Int64.min : -Int64(d) }
+        if d > (UInt64(1) << 63) - 1 { throw invalid }
         return Int64(d)
     }
 
@@ -135,9 +135,9 @@ enum GoDuration {
         var x: UInt64 = 0
         var i = 0
         while i < s.count && s[i] >= 0x30 && s[i] <= 0x39 {
-            if x > UInt64(1 << 63) / 10 { return (0, true) }
+            if x > (UInt64(1) << 63) / 10 { return (0, true) }
             x = x * 10 + UInt64(s[i] - 0x30)
-            if x > UInt64(1 << 63) { return (0, true) }
+            if x > (UInt64(1) << 63) { return (0, true) }
             i += 1
         }
         s.removeFirst(i)
@@ -155,7 +155,7 @@ enum GoDuration {
                     overflow = true
                 } else {
                     let y = x * 10 + UInt64(s[i] - 0x30)
-                    if y > UInt64(1 << 63) {
+                    if y > (UInt64(1) << 63) {
                         overflow = true
                     } else {
                         x = y

@@ -187,14 +187,15 @@ enum TZifReader {
         var timeSize = 4
         if version >= UInt8(ascii: "2") {
             // Skip the 32-bit block and read the 64-bit header.
-            let skip = counts[5] * 4 + counts[5] + counts[4] * 6 + counts[3] + counts[2] * 8 + counts[1] + counts[0]
+            // Header counts: isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt.
+            let skip = counts[3] * 4 + counts[3] + counts[4] * 6 + counts[5] + counts[2] * 8 + counts[1] + counts[0]
             guard c.take(skip) != nil, let magic2 = c.take(4), Array(magic2) == Array("TZif".utf8),
                   c.take(16) != nil, let counts2 = readCounts(&c) else { return nil }
             counts = counts2
             timeSize = 8
         }
         let (isUTCCount, isStdCount, leapCount, txCount, zoneCount, charCount) =
-            (counts[0], counts[1], counts[2], counts[5], counts[4], counts[3])
+            (counts[0], counts[1], counts[2], counts[3], counts[4], counts[5])
         var whens: [Int64] = []
         for _ in 0..<txCount {
             guard let w = c.be(timeSize) else { return nil }
