@@ -2,7 +2,8 @@ import Foundation
 @testable import TemplateEngine
 
 /// The Sprig snippet cases (fixtures/snippets/sprig-{crypto,date,semver,random})
-/// that are a single call with literal arguments, e.g. `{{ date "2006" 0 }}`,
+/// that are one call with literal or nested-call arguments, e.g.
+/// `{{ date "2006" (toDate "2006" "2020") }}`,
 /// run straight against the function table and checked against the golden
 /// that real Helm produced for the whole snippet.
 struct SprigDirectCallCase: CustomStringConvertible, Sendable {
@@ -18,15 +19,8 @@ struct SprigDirectCallCase: CustomStringConvertible, Sendable {
         case int(Int64)
         case float(Double)
         case null
-
-        var value: Value {
-            switch self {
-            case .string(let s): return .string(s)
-            case .int(let i): return .int(i, .int)
-            case .float(let f): return .float(f)
-            case .null: return .null
-            }
-        }
+        /// A parenthesized call `(name args…)`.
+        indirect case call(String, [Literal])
     }
 
     var description: String { id }
@@ -65,24 +59,34 @@ struct SprigDirectCallCase: CustomStringConvertible, Sendable {
         }
     }
 
-    /// `{{ name lit lit … }}` with string, number and nil literals only.
+    /// `{{ name arg … }}` where each argument is a string, number or nil
+    /// literal or a parenthesized call of the same form.
     static func parseCall(_ snippet: String) -> (String, [Literal])? {
         var s = Substring(snippet)
         guard s.hasPrefix("{{ "), s.hasSuffix(" }}") else { return nil }
         s = s.dropFirst(3).dropLast(3)
-        var rest = s
-        var name: Substring = ""
+        guard let (name, args) = parseInner(&s), s.isEmpty else { return nil }
+        return (name, args)
+    }
+
+    private static func parseInner(_ rest: inout Substring) -> (String, [Literal])? {
+        var name = ""
         while let c = rest.first, c.isLetter || c.isNumber || c == "_" {
             name.append(c)
             rest = rest.dropFirst()
         }
         guard !name.isEmpty, name.first?.isLetter == true else { return nil }
         var args: [Literal] = []
-        while !rest.isEmpty {
-            guard rest.first == " " else { return nil }
+        while let first = rest.first, first != ")" {
+            guard first == " " else { return nil }
             rest = rest.drop { $0 == " " }
             guard let c = rest.first else { break }
-            if c == "\"" {
+            if c == "(" {
+                rest = rest.dropFirst()
+                guard let (inner, innerArgs) = parseInner(&rest), rest.first == ")" else { return nil }
+                rest = rest.dropFirst()
+                args.append(.call(inner, innerArgs))
+            } else if c == "\"" {
                 var out = ""
                 rest = rest.dropFirst()
                 var closed = false
@@ -107,7 +111,7 @@ struct SprigDirectCallCase: CustomStringConvertible, Sendable {
                 args.append(.string(out))
             } else {
                 var word = ""
-                while let d = rest.first, d != " " {
+                while let d = rest.first, d != " ", d != ")" {
                     word.append(d)
                     rest = rest.dropFirst()
                 }
@@ -122,7 +126,7 @@ struct SprigDirectCallCase: CustomStringConvertible, Sendable {
                 }
             }
         }
-        return (String(name), args)
+        return (name, args)
     }
 }
 
@@ -144,13 +148,40 @@ enum SprigCaller {
         setenv("TZ", "UTC", 1)
     }
 
-    /// Whether the literal arguments already have the parameter types (the
-    /// direct call skips the executor's conversions and their errors).
-    static func argumentsMatch(_ f: TemplateFunction, _ args: [SprigDirectCallCase.Literal]) -> Bool {
-        guard f.variadic == nil, f.params.count == args.count else { return false }
+    /// Evaluates literal arguments and nested calls; nil when a nested
+    /// function is not Sprig's or an argument does not already have its
+    /// parameter's type (the direct call skips the executor's conversions).
+    static func evaluate(_ name: String, _ args: [SprigDirectCallCase.Literal]) throws -> Value? {
+        guard let f = table.lookup(name), f.variadic == nil, f.params.count == args.count else { return nil }
+        var values: [Value] = []
+        for (p, a) in zip(f.params, args) {
+            let v: Value
+            switch a {
+            case .string(let s): v = .string(s)
+            case .int(let i): v = .int(i, .int)
+            case .float(let d): v = .float(d)
+            case .null: v = .null
+            case .call(let n, let inner):
+                guard let r = try evaluate(n, inner) else { return nil }
+                v = r
+            }
+            switch (p, v) {
+            case (.any, _), (.string, .string), (.int, .int(_, .int)), (.float64, .float): values.append(v)
+            default: return nil
+            }
+        }
+        return try f.body(values, SprigTestContext())
+    }
+
+    /// Whether every nested function of a call is one of Sprig's and the
+    /// literal arguments already have their parameter types.
+    static func canEvaluate(_ name: String, _ args: [SprigDirectCallCase.Literal]) -> Bool {
+        guard let f = table.lookup(name), f.variadic == nil, f.params.count == args.count else { return false }
         for (p, a) in zip(f.params, args) {
             switch (p, a) {
-            case (.any, _), (.string, .string), (.int, .int), (.int64, .int), (.float64, .float): continue
+            case (.any, .call(let n, let inner)), (.string, .call(let n, let inner)):
+                if !canEvaluate(n, inner) { return false }
+            case (.any, _), (.string, .string), (.int, .int), (.float64, .float): continue
             default: return false
             }
         }
