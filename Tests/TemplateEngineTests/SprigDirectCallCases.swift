@@ -52,6 +52,17 @@ struct SprigDirectCallCase: CustomStringConvertible, Sendable {
         return all
     }
 
+    /// The one output line Helm printed for a snippet case, from its golden.
+    static func goldenLine(_ id: String) -> String? {
+        let family = String(id.prefix { $0 != "/" })
+        let url = repoRoot.appendingPathComponent("fixtures/snippets/\(family).golden.jsonl")
+        guard let obj = jsonLines(url).first(where: { $0["id"] as? String == id }),
+              let out = obj["stdout"] as? String else { return nil }
+        let header = "---\n# Source: c/templates/t.yaml\nout: |-\n  "
+        guard out.hasPrefix(header), out.hasSuffix("\n") else { return nil }
+        return String(out.dropFirst(header.count).dropLast())
+    }
+
     private static func jsonLines(_ url: URL) -> [[String: Any]] {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap {
