@@ -51,9 +51,9 @@ final class TimeMethods: MethodProvider {
                     guard i < args.count, case .int(let v, _) = args[i] else { return 0 }
                     return v
                 }
-                let local = t.unix + Int64(f.offset)
+                let local = t.unix &+ Int64(f.offset)
                 let secOfDay = ((local % 86400) + 86400) % 86400
-                let moved = GoTime.date(year: f.year &+ arg(0), month: f.month + Int(truncatingIfNeeded: arg(1)),
+                let moved = GoTime.date(year: f.year &+ arg(0), month: f.month &+ Int(truncatingIfNeeded: arg(1)),
                                         day: Int64(f.day) &+ arg(2), hour: secOfDay / 3600, minute: secOfDay % 3600 / 60,
                                         second: secOfDay % 60, nsec: t.nsec, location: t.location)
                 return .object(TimeObject(moved))
