@@ -159,7 +159,7 @@ def render(cases):
 
 
 def error_text(stderr):
-    text = stderr.strip()
+    text = stderr.split("\n\nUse --debug")[0].strip()
     m = re.search(r"error calling [^:]+: (.*)$", text, re.S)
     return m.group(1) if m else text
 

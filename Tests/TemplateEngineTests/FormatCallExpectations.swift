@@ -62,7 +62,21 @@ struct CallExpectation: CustomStringConvertible, Sendable {
             case .map(let m): return .map(GoMap(m.mapValues(\.value)))
             case .strings(let s): return .list(GoList.strings(s))
             case .bytes(let b): return .bytes(b)
-            case .call: return .null
+            case .call(let name, let args):
+                // Helm's fromJson / fromJsonArray on top of encoding/json.
+                guard case .string(let text)? = args.first?.value else { return .null }
+                if name == "fromJsonArray" {
+                    do { return .list(try GoJSON.unmarshalArray(text)) } catch {
+                        return .list(GoList([.string("\(error)")]))
+                    }
+                }
+                do { return .map(try GoJSON.unmarshalObject(text)) } catch let error as GoJSONError {
+                    let map = error.partial?.mapValue ?? GoMap()
+                    map["Error"] = .string(error.message)
+                    return .map(map)
+                } catch {
+                    return .null
+                }
             }
         }
     }
