@@ -65,6 +65,16 @@ struct CallExpectation: CustomStringConvertible, Sendable {
             case .call(let name, let args):
                 // Helm's fromJson / fromJsonArray on top of encoding/json.
                 guard case .string(let text)? = args.first?.value else { return .null }
+                // Sprig's atoi and cast's ToFloat64 / ToInt64 on strconv; 0 on error.
+                switch name {
+                case "atoi":
+                    do { return .int(Int64(try GoStrconv.atoi(text)), .int) } catch let error as GoStrconv.NumError {
+                        return .int(error.integerValue, .int)
+                    } catch { return .int(0, .int) }
+                case "float64": return .float((try? GoStrconv.parseFloat(text)) ?? 0)
+                case "int64": return .int((try? GoStrconv.parseInt(text, base: 0, bitSize: 0)) ?? 0, .int64)
+                default: break
+                }
                 if name == "fromJsonArray" {
                     do { return .list(try GoJSON.unmarshalArray(text)) } catch {
                         return .list(GoList([.string("\(error)")]))
