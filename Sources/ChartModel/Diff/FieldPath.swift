@@ -69,3 +69,28 @@ public struct FieldPath: Equatable, CustomStringConvertible, Sendable {
         }
     }
 }
+
+extension FieldPath {
+    /// Every value at this path; a key applied to a list applies to each of
+    /// its elements (`spec.containers.image` finds every container's image).
+    public func values(in value: Value) -> [Value] {
+        var current = [value]
+        for component in components {
+            var next: [Value] = []
+            for v in current {
+                switch (component, v) {
+                case (.key(let k), .map(let m)):
+                    if let child = m[k] { next.append(child) }
+                case (.key(let k), .list(let l)):
+                    for item in l.items { if case .map(let m) = item, let child = m[k] { next.append(child) } }
+                case (.index(let i), .list(let l)):
+                    if i < l.items.count { next.append(l.items[i]) }
+                default:
+                    break
+                }
+            }
+            current = next
+        }
+        return current
+    }
+}
