@@ -3,9 +3,21 @@ import TemplateEngine
 /// The function map Helm v4 gives chart templates: Go's built-ins, Sprig
 /// (without `env`/`expandenv`), and Helm's own functions on top. Built once.
 public enum HelmFunctionTable {
+    /// Helm's own functions (engine.go and funcs.go), replacing Sprig's of the same name.
+    static let helmFunctions: [TemplateFunction] = [
+        IncludeFunction.function,
+        TplFunction.function,
+        RequiredFunctions.required,
+        RequiredFunctions.fail,
+        ClusterFunctions.lookup,
+        ClusterFunctions.getHostByName,
+    ]
+
     public static let shared: FunctionTable = {
         let table = FunctionTable()
         table.add(SprigLibrary.functions)
+        table.remove(["env", "expandenv"])
+        table.add(helmFunctions)
         return table
     }()
 }

@@ -36,6 +36,37 @@ public final class Chart {
     }
 
     public var name: String { metadata.name }
+
+    /// Whether this chart is the top-level chart.
+    public var isRoot: Bool { parent == nil }
+
+    /// Helm's `SetDependencies`: replaces the subcharts, making this chart their parent.
+    public func setDependencies(_ charts: [Chart]) {
+        dependencies = charts
+        for d in charts { d.parent = self }
+    }
+
+    /// Helm's `ChartFullPath`: `parent/charts/name` up to the root.
+    public var fullPath: String {
+        guard let p = parent else { return name }
+        return p.fullPath + "/charts/" + name
+    }
+
+    /// A copy sharing files and the values map, with its own metadata and
+    /// one-level copies of its subcharts (what Helm does for an aliased dependency).
+    public func shallowCopy() -> Chart {
+        let out = Chart(metadata: metadata, templates: templates, files: files, crds: crds, values: values,
+                        schema: schema)
+        var children: [Chart] = []
+        for d in dependencies {
+            let c = Chart(metadata: d.metadata, templates: d.templates, files: d.files, crds: d.crds,
+                          values: d.values, schema: d.schema)
+            c.dependencies = d.dependencies
+            children.append(c)
+        }
+        out.setDependencies(children)
+        return out
+    }
 }
 
 /// One file of a chart.

@@ -1,31 +1,38 @@
 import TemplateEngine
 
 /// Helm's install-time values pipeline for a loaded chart.
-///
-/// API contract (bodies filled in by the values work):
 public enum ReleaseValues {
     /// Processes dependencies (conditions, tags, aliases, import-values; drops
     /// disabled subcharts from `chart.dependencies`), coalesces the chart's
     /// defaults (and subcharts', globals included) with `userValues`, and
-    /// validates `values.schema.json`. Returns the top-level `.Values`.
+    /// validates `values.schema.json`. Returns the top-level `.Values`;
+    /// a subchart's values are `values[subchart.name]` (name = alias when aliased).
     public static func prepare(chart: Chart, userValues: GoMap) throws -> GoMap {
-        throw ChartError("values not implemented")
+        var warnings: [String] = []
+        return try prepare(chart: chart, userValues: userValues, skipSchemaValidation: false, warnings: &warnings)
     }
-}
 
-/// The values flags of `helm template`, merged as Helm's `values.Options.MergeValues`.
-public struct ValueOptions {
-    public var valueFiles: [String] = []
-    public var stringValues: [String] = []   // --set-string
-    public var values: [String] = []         // --set
-    public var fileValues: [String] = []     // --set-file
-    public var jsonValues: [String] = []     // --set-json
-    public var literalValues: [String] = []  // --set-literal
-    public init() {}
+    /// As `prepare(chart:userValues:)`, collecting Helm's warnings (type
+    /// clashes while coalescing, non-bool conditions, missing import tables).
+    public static func prepare(chart: Chart, userValues: GoMap, skipSchemaValidation: Bool,
+                               warnings: inout [String]) throws -> GoMap {
+        do {
+            try DependencyProcessor.process(chart, values: userValues, warnings: &warnings)
+        } catch let e as ChartError {
+            throw ChartError("chart dependencies processing failed: \(e.message)")
+        }
+        refreshFields(chart)
+        let values = try ValueCoalescing.coalesceValues(chart, userValues, warnings: &warnings)
+        if !skipSchemaValidation {
+            try SchemaValidation.validate(chart: chart, values: values)
+        }
+        return values
+    }
 
-    /// The user-supplied values (files in order, then the `--set` family in Helm's order).
-    /// `stdin` supplies the bytes of `-f -`.
-    public func merge(stdin: () -> [UInt8] = { [] }) throws -> GoMap {
-        throw ChartError("value flags not implemented")
+    /// Rebuilds every chart's `.Chart` object after dependency processing
+    /// renamed aliases and filled in `Enabled` and `ImportValues`.
+    private static func refreshFields(_ chart: Chart) {
+        chart.metadata.refreshFields()
+        for d in chart.dependencies { refreshFields(d) }
     }
 }

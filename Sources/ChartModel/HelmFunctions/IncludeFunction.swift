@@ -1,0 +1,30 @@
+import TemplateEngine
+
+/// Helm's `include NAME DATA`: executes a named template of the set and
+/// returns its output as a string, capped at `RenderState.maxIncludeNesting`
+/// nested calls per name.
+enum IncludeFunction {
+    static let function = TemplateFunction("include", params: [.string, .any]) { args, context in
+        let name = args.first?.stringValue ?? ""
+        let data = args.count > 1 ? args[1] : .null
+        let state = context.renderState as? RenderState
+        if let state {
+            if let count = state.includeCounts[name] {
+                if count > RenderState.maxIncludeNesting {
+                    throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
+                }
+                state.includeCounts[name] = count + 1
+            } else {
+                state.includeCounts[name] = 1
+            }
+        }
+        defer {
+            if let state, let count = state.includeCounts[name] { state.includeCounts[name] = count - 1 }
+        }
+        do {
+            return .string(try context.executeTemplate(named: name, data: data))
+        } catch let e as TemplateError {
+            throw FunctionError(e.message)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import TemplateEngine
+
+/// One template file to execute and the data it sees (Helm's `renderable`).
+struct Renderable {
+    let text: String
+    /// The chart-scoped top-level object (`.Values`, `.Chart`, …), shared by
+    /// every template of that chart; `.Template` is set before each run.
+    let data: GoMap
+    let basePath: String
+}
+
+/// Builds the render data of a chart and its subcharts like Helm's
+/// `recAllTpls`: each chart sees its own `.Values` (its table in the parent's
+/// values), its own `.Chart` and `.Files`, the shared `.Release` and
+/// `.Capabilities`, and `.Subcharts` with its children's data.
+enum RenderData {
+    static let valuesTypeName = "common.Values"
+
+    static func collect(chart: Chart, values: GoMap, release: GoMap,
+                        capabilities: Capabilities) -> [String: Renderable] {
+        var templates: [String: Renderable] = [:]
+        let rootValues = values.typeName == valuesTypeName ? values : values.copy(typeName: valuesTypeName)
+        _ = visit(chart, parentData: nil, rootValues: rootValues, fullPath: chart.name, release: release,
+                  capabilities: capabilities, into: &templates)
+        return templates
+    }
+
+    private static func visit(_ chart: Chart, parentData: GoMap?, rootValues: GoMap, fullPath: String,
+                              release: GoMap, capabilities: Capabilities,
+                              into templates: inout [String: Renderable]) -> GoMap {
+        let isRoot = parentData == nil
+        let chartMap = chart.metadata.fields.copy(typeName: "map[string]interface {}")
+        chartMap["IsRoot"] = .bool(isRoot)
+        let subcharts = GoMap()
+        let data = GoMap([
+            "Chart": .map(chartMap),
+            "Files": .map(ChartFiles.make(from: chart.files)),
+            "Release": .map(release),
+            "Capabilities": .object(capabilities),
+            "Values": .map(GoMap(typeName: valuesTypeName)),
+            "Subcharts": .map(subcharts),
+        ])
+        if isRoot {
+            data["Values"] = .map(rootValues)
+        } else if let parentValues = parentData?["Values"]?.mapValue,
+                  let own = parentValues[chart.name]?.mapValue {
+            data["Values"] = .map(own)
+        }
+        for child in chart.dependencies {
+            let childPath = fullPath + "/charts/" + child.name
+            subcharts[child.name] = .map(visit(child, parentData: data, rootValues: rootValues, fullPath: childPath,
+                                               release: release, capabilities: capabilities, into: &templates))
+        }
+        let isLibrary = chart.metadata.type == "library"
+        for file in chart.templates {
+            if isLibrary && !baseName(file.name).hasPrefix("_") { continue }
+            templates[cleanJoin(fullPath, file.name)] = Renderable(
+                text: String(decoding: file.data, as: UTF8.self), data: data,
+                basePath: cleanJoin(fullPath, "templates"))
+        }
+        return data
+    }
+
+    static func baseName(_ path: String) -> Substring {
+        if let slash = path.lastIndex(of: "/") { return path[path.index(after: slash)...] }
+        return Substring(path)
+    }
+
+    /// Go's `path.Join(a, b)` for relative paths.
+    static func cleanJoin(_ a: String, _ b: String) -> String {
+        var parts: [Substring] = []
+        for seg in (a + "/" + b).split(separator: "/", omittingEmptySubsequences: true) {
+            if seg == "." { continue }
+            if seg == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            parts.append(seg)
+        }
+        return parts.joined(separator: "/")
+    }
+}

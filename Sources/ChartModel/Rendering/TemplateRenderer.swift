@@ -1,0 +1,40 @@
+import TemplateEngine
+
+/// Helm's `engine.Render`: every template of a chart and its subcharts is
+/// parsed into one template set (deepest path first, then reverse lexical
+/// order), then each non-partial template is executed with its chart's data;
+/// `<no value>` is removed from each result.
+public enum TemplateRenderer {
+    /// Rendered text by template path (`c/templates/t.yaml`), partials excluded.
+    public static func render(chart: Chart, values: GoMap, release: ReleaseOptions,
+                              capabilities: Capabilities) throws -> [String: String] {
+        let templates = RenderData.collect(chart: chart, values: values, release: release.releaseMap,
+                                           capabilities: capabilities)
+        let order = TemplateOrder.sorted(Array(templates.keys))
+        let set = TemplateSet(functions: HelmFunctionTable.shared, options: ExecutionOptions(missingKey: .zero))
+        for name in order {
+            guard let t = templates[name] else { continue }
+            do {
+                try set.parse(name: name, text: t.text)
+            } catch let e as TemplateError {
+                throw RenderError(RenderErrorFormatter.parseError(file: name, message: e.message))
+            }
+        }
+        let state = RenderState()
+        var rendered: [String: String] = [:]
+        rendered.reserveCapacity(order.count)
+        for name in order {
+            guard let t = templates[name] else { continue }
+            if RenderData.baseName(name).hasPrefix("_") { continue }
+            t.data["Template"] = .map(GoMap(["Name": .string(name), "BasePath": .string(t.basePath)],
+                                            typeName: RenderData.valuesTypeName))
+            do {
+                let output = try set.execute(name: name, data: .map(t.data), renderState: state)
+                rendered[name] = NoValueRemoval.apply(output)
+            } catch let e as TemplateError {
+                throw RenderError(RenderErrorFormatter.execError(file: name, message: e.message))
+            }
+        }
+        return rendered
+    }
+}

@@ -1,0 +1,77 @@
+import TemplateEngine
+
+/// Go's `%#v` of the values go-yaml v2 decodes (`map[interface {}]interface {}`,
+/// `[]interface {}`, strings, numbers, bools), for the few error texts that
+/// quote a value.
+enum GoSyntax {
+    static func format(_ v: Value) -> String {
+        switch v {
+        case .null: return "<nil>"
+        default: return element(v)
+        }
+    }
+
+    private static func element(_ v: Value) -> String {
+        switch v {
+        case .null: return "interface {}(nil)"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i, _): return String(i)
+        case .float(let f):
+            if f.isFinite, f == f.rounded(), abs(f) < 1e21 { return String(Int64(exactly: f) ?? 0) }
+            return GoFloatText.formatG(f)
+        case .string(let s): return quote(s)
+        case .list(let l):
+            return "[]interface {}{" + l.items.map(element).joined(separator: ", ") + "}"
+        case .map(let m):
+            let items = m.sortedKeys.map { quote($0) + ":" + element(m[$0] ?? .null) }
+            return "map[interface {}]interface {}{" + items.joined(separator: ", ") + "}"
+        case .bytes(let b): return "[]byte{" + b.map { "0x" + String($0, radix: 16) }.joined(separator: ", ") + "}"
+        case .object(let o): return o.formatted
+        }
+    }
+
+    /// `strconv.Quote`.
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\u{07}": out += "\\a"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{0B}": out += "\\v"
+            default:
+                if u.value < 0x20 || u.value == 0x7F {
+                    out += "\\x" + hex(u.value, 2)
+                } else if u.value < 0x7F || isPrintable(u) {
+                    out.unicodeScalars.append(u)
+                } else if u.value <= 0xFFFF {
+                    out += "\\u" + hex(u.value, 4)
+                } else {
+                    out += "\\U" + hex(u.value, 8)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    private static func hex(_ v: UInt32, _ width: Int) -> String {
+        let h = String(v, radix: 16)
+        return String(repeating: "0", count: max(0, width - h.count)) + h
+    }
+
+    private static func isPrintable(_ u: Unicode.Scalar) -> Bool {
+        switch u.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
+            return false
+        case .spaceSeparator:
+            return u == " "
+        default:
+            return true
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import ChartModel
+import Foundation
+import TemplateEngine
+
+/// `render template [NAME] CHART [flags]`: Helm v4.2.3's `helm template`.
+enum TemplateCommand {
+    static let usageLine = "render template [NAME] [CHART] [flags]"
+    static let debugHint = "\n\nUse --debug flag to render out invalid YAML"
+
+    struct Failure: Error {
+        var message: String
+        /// What `--debug` prints on stdout before the error.
+        var debugOutput: String?
+        /// What was printed before the failure (`wrote …` lines).
+        var stdoutSoFar = ""
+    }
+
+    struct Outcome {
+        var stdout: String
+        var failure: Failure?
+    }
+
+    /// Runs the command; returns the exit status.
+    static func main(_ arguments: [String]) -> Int32 {
+        var (timing, rest) = Timing.take(arguments)
+        if let error = timing.error {
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            return 1
+        }
+        let outcome = LargeStack.run { run(rest, timing: &timing) }
+        FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
+        var status: Int32 = 0
+        if let failure = outcome.failure {
+            FileHandle.standardError.write(Data("Error: \(failure.message)\n".utf8))
+            status = 1
+        }
+        timing.report()
+        return status
+    }
+
+    static func run(_ arguments: [String], timing: inout Timing) -> Outcome {
+        var flags = TemplateFlags()
+        do {
+            flags = try TemplateFlags.parse(arguments)
+        } catch let e as TemplateFlags.ParseError {
+            return Outcome(stdout: "", failure: Failure(message: e.message))
+        } catch {
+            return Outcome(stdout: "", failure: Failure(message: "\(error)"))
+        }
+        if ProcessInfo.processInfo.environment["HELM_DEBUG"].flatMap(TemplateFlags.parseGoBool) == true,
+           !flags.setFlags.contains("debug") {
+            flags.bools["debug"] = true
+        }
+        let debug = flags.bool("debug")
+        do {
+            let stdout = try execute(flags, timing: &timing)
+            return Outcome(stdout: stdout, failure: nil)
+        } catch let f as Failure {
+            var out = f.stdoutSoFar
+            if debug, let d = f.debugOutput { out += d }
+            return Outcome(stdout: out, failure: f)
+        } catch {
+            return Outcome(stdout: "", failure: Failure(message: "\(error)"))
+        }
+    }
+
+    static func execute(_ flags: TemplateFlags, timing: inout Timing) throws -> String {
+        let debug = flags.bool("debug")
+        for group in [["force-replace", "force-conflicts"], ["force", "force-conflicts"], ["validate", "dry-run"]] {
+            let present = group.filter { flags.setFlags.contains($0) }.sorted()
+            if present.count > 1 {
+                throw Failure(message: "if any flags in the group [\(group.joined(separator: " "))] are set none of the others can be; [\(present.joined(separator: " "))] were all set")
+            }
+        }
+        var capabilitiesKube = KubeVersion.helmDefault
+        let kubeVersionFlag = flags.string("kube-version")
+        if !kubeVersionFlag.isEmpty {
+            do {
+                capabilitiesKube = try KubeVersion.parse(kubeVersionFlag)
+            } catch let e as ChartError {
+                throw Failure(message: "invalid kube version '\(kubeVersionFlag)': \(e.message)")
+            }
+        }
+        let args = flags.positional
+        if args.isEmpty {
+            throw Failure(message: "\"render template\" requires at least 1 argument\n\nUsage:  \(usageLine)")
+        }
+        if args.count > 2 {
+            throw Failure(message: "expected at most two arguments, unexpected arguments: \(args[2...].joined(separator: ", "))")
+        }
+        let releaseName: String
+        let chartRef: String
+        if args.count == 2 {
+            if flags.bool("generate-name") { throw Failure(message: "cannot set --generate-name and also specify a name") }
+            if !flags.string("name-template").isEmpty {
+                throw Failure(message: "cannot set --name-template and also specify a name")
+            }
+            releaseName = args[0]
+            chartRef = args[1]
+        } else if !flags.string("name-template").isEmpty {
+            releaseName = try NameTemplate.render(flags.string("name-template"))
+            chartRef = args[0]
+        } else {
+            releaseName = "release-name"
+            chartRef = args[0]
+        }
+        let chartPath = try ChartLocation.locate(chartRef)
+        var valueOptions = ValueOptions()
+        valueOptions.valueFiles = flags.array("values")
+        valueOptions.values = flags.array("set")
+        valueOptions.stringValues = flags.array("set-string")
+        valueOptions.fileValues = flags.array("set-file")
+        valueOptions.jsonValues = flags.array("set-json")
+        valueOptions.literalValues = flags.array("set-literal")
+        let userValues: GoMap
+        do {
+            userValues = try valueOptions.merge(stdin: { Array(FileHandle.standardInput.readDataToEndOfFile()) })
+        } catch let e as ChartError {
+            throw Failure(message: e.message)
+        }
+        var chart = try load(chartPath)
+        if chart.metadata.type != "application" && !chart.metadata.type.isEmpty {
+            throw Failure(message: "\(chart.metadata.type) charts are not installable")
+        }
+        let namespace = Namespace.resolve(flag: flags.string("namespace"), kubeconfig: flags.string("kubeconfig"),
+                                          context: flags.string("kube-context"))
+        try ReleaseName.validate(releaseName)
+        let reserved = ["name", "owner", "status", "version", "createdAt", "modifiedAt"]
+        if flags.labels.keys.contains(where: reserved.contains) {
+            throw Failure(message: "user supplied labels contains system reserved label name. System labels: [\(reserved.joined(separator: " "))]")
+        }
+        let isUpgrade = flags.bool("is-upgrade")
+        let release = ReleaseOptions(name: releaseName, namespace: namespace, revision: 1,
+                                     isInstall: !isUpgrade, isUpgrade: isUpgrade)
+        let capabilities = Capabilities(kubeVersion: capabilitiesKube, extraAPIVersions: flags.array("api-versions"))
+
+        var rendered: ReleaseRenderer.Rendered?
+        var failure: Failure?
+        for iteration in 0..<timing.repeatCount {
+            if iteration > 0 { chart = try load(chartPath) }
+            let start = DispatchTime.now().uptimeNanoseconds
+            do {
+                let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy())
+                let r = try ReleaseRenderer.render(chart: chart, values: values, release: release,
+                                                   capabilities: capabilities)
+                if iteration == 0 { rendered = r }
+            } catch let e as ChartError {
+                if iteration == 0 { failure = Failure(message: e.message) }
+            } catch let e as ReleaseRenderer.Failure {
+                if iteration == 0 {
+                    var debugText = GoWhitespace.trimSpace(e.debugManifest) + "\n"
+                    for hook in e.debugHooks { debugText += "---\n# Source: \(hook.path)\n\(hook.manifest)\n" }
+                    failure = Failure(message: e.message + (debug || !e.suggestsDebug ? "" : debugHint),
+                                      debugOutput: debugText)
+                }
+            }
+            timing.record(DispatchTime.now().uptimeNanoseconds - start)
+        }
+        if let failure { throw failure }
+        guard let rendered else { throw Failure(message: "render failed") }
+
+        var output = TemplateOutput()
+        output.includeCRDs = flags.bool("include-crds")
+        output.noHooks = flags.bool("no-hooks")
+        output.skipTests = flags.bool("skip-tests")
+        output.showOnly = flags.array("show-only")
+        output.outputDir = flags.string("output-dir")
+        output.useReleaseName = flags.bool("release-name")
+        output.releaseName = releaseName
+        do {
+            return try output.produce(chart: chart, rendered: rendered)
+        } catch let e as TemplateOutput.Failure {
+            throw Failure(message: e.message, debugOutput: nil, stdoutSoFar: e.stdoutSoFar)
+        }
+    }
+
+    static func load(_ path: String) throws -> Chart {
+        do {
+            return try ChartLoader.load(path: path)
+        } catch let e as ChartError {
+            throw Failure(message: e.message)
+        }
+    }
+}
