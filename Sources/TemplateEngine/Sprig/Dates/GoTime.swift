@@ -17,9 +17,11 @@ struct GoTime {
     private static let processStart = DispatchTime.now().uptimeNanoseconds
 
     static func now() -> GoTime {
+        // The start reading is taken (on first use) before this one.
+        let start = processStart
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        let mono = Int64(bitPattern: DispatchTime.now().uptimeNanoseconds &- processStart)
+        let mono = Int64(bitPattern: DispatchTime.now().uptimeNanoseconds &- start)
         return GoTime(unix: Int64(ts.tv_sec), nsec: Int64(ts.tv_nsec), location: .local, monotonic: mono)
     }
 
