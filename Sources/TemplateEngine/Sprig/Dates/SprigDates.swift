@@ -18,17 +18,17 @@ enum SprigDates {
         TemplateFunction("htmlDateInZone", params: [.any, .string]) { args, _ in
             .string(dateInZone("2006-01-02", args.first ?? .null, zone: string(args, 1)))
         },
-        TemplateFunction("dateModify", params: [.string, .any]) { args, _ in
+        TemplateFunction("dateModify", params: [.string, .named("time.Time")]) { args, _ in
             let t = try time(args, 1)
             guard let d = try? GoDuration.parse(string(args, 0)) else { return .object(TimeObject(t)) }
             return .object(TimeObject(t.adding(nanoseconds: d)))
         },
-        TemplateFunction("date_modify", params: [.string, .any]) { args, _ in
+        TemplateFunction("date_modify", params: [.string, .named("time.Time")]) { args, _ in
             let t = try time(args, 1)
             guard let d = try? GoDuration.parse(string(args, 0)) else { return .object(TimeObject(t)) }
             return .object(TimeObject(t.adding(nanoseconds: d)))
         },
-        TemplateFunction("mustDateModify", params: [.string, .any]) { args, _ in
+        TemplateFunction("mustDateModify", params: [.string, .named("time.Time")]) { args, _ in
             let t = try time(args, 1)
             do {
                 return .object(TimeObject(t.adding(nanoseconds: try GoDuration.parse(string(args, 0)))))
@@ -57,7 +57,7 @@ enum SprigDates {
                 throw FunctionError(e.message)
             }
         },
-        TemplateFunction("unixEpoch", params: [.any]) { args, _ in
+        TemplateFunction("unixEpoch", params: [.named("time.Time")]) { args, _ in
             .string(String(try time(args, 0).unix))
         },
         TemplateFunction("duration", params: [.any]) { args, _ in
