@@ -1,5 +1,5 @@
 /// Go's `strconv.Quote` / `%q` and `%#U`, for error texts and node rendering.
-enum GoQuote {
+enum GoSyntaxQuote {
     /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and ASCII space.
     static func isPrint(_ r: UInt32) -> Bool {
         if r < 0x80 { return r >= 0x20 && r < 0x7F }
