@@ -17,6 +17,7 @@ public enum HelmFunctionTable {
         let table = FunctionTable()
         table.add(SprigLibrary.functions)
         table.remove(["env", "expandenv"])
+        table.add(HelmYAMLFunctions.functions)
         table.add(helmFunctions)
         return table
     }()
