@@ -184,27 +184,34 @@ enum GoYAMLEncoding {
 /// go-yaml v2's `keyList.Less` for string keys: letters sort by code point,
 /// non-letters before letters, and runs of digits compare as numbers.
 enum GoYAMLKeyOrder {
-    static func less(_ a: String, _ b: String) -> Bool {
+    static func less(_ a: String, _ b: String, flavor: GoYAMLEmitter.Flavor = .v2) -> Bool {
         var a = a, b = b
         let ascii = a.withUTF8 { ab in b.withUTF8 { bb in
             ab.allSatisfy { $0 < 0x80 } && bb.allSatisfy { $0 < 0x80 } } }
         if ascii {
             return a.withUTF8 { ab in b.withUTF8 { bb in
-                less(ab.lazy.map { UInt32($0) }, bb.lazy.map { UInt32($0) }) } }
+                less(ab.lazy.map { UInt32($0) }, bb.lazy.map { UInt32($0) }, flavor) } }
         }
-        return less(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value))
+        return less(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value), flavor)
     }
 
-    private static func less<A: RandomAccessCollection, B: RandomAccessCollection>(_ ar: A, _ br: B) -> Bool
-    where A.Element == UInt32, B.Element == UInt32, A.Index == Int, B.Index == Int {
+    /// v3 differs after a run of equal digits: a letter then sorts first.
+    private static func less<A: RandomAccessCollection, B: RandomAccessCollection>(
+        _ ar: A, _ br: B, _ flavor: GoYAMLEmitter.Flavor
+    ) -> Bool where A.Element == UInt32, B.Element == UInt32, A.Index == Int, B.Index == Int {
         let zero: UInt32 = 48
         var i = 0
+        var digits = false
         while i < ar.count && i < br.count {
             let x = ar[ar.startIndex + i], y = br[br.startIndex + i]
-            if x == y { i += 1; continue }
+            if x == y {
+                digits = isDigit(x)
+                i += 1
+                continue
+            }
             let al = isLetter(x), bl = isLetter(y)
             if al && bl { return x < y }
-            if al || bl { return bl }
+            if al || bl { return flavor == .v3 && digits ? al : bl }
             var an: Int64 = 0, bn: Int64 = 0
             if x == zero || y == zero {
                 var j = i - 1
