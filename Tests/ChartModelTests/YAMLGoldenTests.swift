@@ -9,7 +9,7 @@ import TemplateEngine
 /// pipeline: the input text is the case's `x.txt`, the result goes through
 /// Go's `json.Marshal` text as the snippet's `toJson` does.
 struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
-    enum Pipeline: Sendable { case fromYaml, fromYamlArray, fromYamlToYaml }
+    enum Pipeline: Sendable { case fromYaml, fromYamlArray, fromYamlToYaml, fromYamlToYamlPretty }
 
     let id: String
     let input: String
@@ -22,6 +22,7 @@ struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
         #"{{ .Files.Get "x.txt" | fromYaml | toJson }}"#: .fromYaml,
         #"{{ .Files.Get "x.txt" | fromYamlArray | toJson }}"#: .fromYamlArray,
         #"{{ .Files.Get "x.txt" | fromYaml | toYaml | toJson }}"#: .fromYamlToYaml,
+        #"{{ .Files.Get "x.txt" | fromYaml | toYamlPretty | toJson }}"#: .fromYamlToYamlPretty,
     ]
 
     static let outputPrefix = "---\n# Source: c/templates/t.yaml\nout: |-\n  "
@@ -67,6 +68,8 @@ struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
         case .fromYaml: return GoJSONText.encode(try call("fromYaml", .string(input)))
         case .fromYamlArray: return GoJSONText.encode(try call("fromYamlArray", .string(input)))
         case .fromYamlToYaml: return GoJSONText.encode(try call("toYaml", try call("fromYaml", .string(input))))
+        case .fromYamlToYamlPretty:
+            return GoJSONText.encode(try call("toYamlPretty", try call("fromYaml", .string(input))))
         }
     }
 }
