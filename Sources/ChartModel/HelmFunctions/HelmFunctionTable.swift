@@ -17,7 +17,6 @@ public enum HelmFunctionTable {
         let table = FunctionTable(GoBuiltins.functions)
         table.add(SprigLibrary.functions)
         table.remove(["env", "expandenv"])
-        table.add(HelmYAMLFunctions.functions)
         table.add(helmFunctions)
         return table
     }()
