@@ -66,19 +66,19 @@ public final class KubeVersion: HostObject {
             }
         }
         if current.isEmpty {
-            throw ChartError("could not parse \(goQuote(text)) as version")
+            throw ChartError("could not parse \(GoQuoted.of(text)) as version")
         }
         components.append(current)
         if components.count < 2 {
-            throw ChartError("illegal version string \(goQuote(text))")
+            throw ChartError("illegal version string \(GoQuoted.of(text))")
         }
         var numbers: [UInt64] = []
         for (index, comp) in components.enumerated() {
             if index == 0 && comp.hasPrefix("0") && comp != "0" {
-                throw ChartError("illegal zero-prefixed version component \(goQuote(comp)) in \(goQuote(text))")
+                throw ChartError("illegal zero-prefixed version component \(GoQuoted.of(comp)) in \(GoQuoted.of(text))")
             }
             guard let n = UInt64(comp) else {
-                throw ChartError("illegal non-numeric version component \(goQuote(comp)) in \(goQuote(text)): strconv.ParseUint: parsing \(goQuote(comp)): value out of range")
+                throw ChartError("illegal non-numeric version component \(GoQuoted.of(comp)) in \(GoQuoted.of(text)): strconv.ParseUint: parsing \(GoQuoted.of(comp)): value out of range")
             }
             numbers.append(n)
         }
@@ -92,7 +92,7 @@ public final class KubeVersion: HostObject {
     }
 }
 
-/// Go's `%q` of a string (`strconv.Quote`), for error messages.
-func goQuote(_ s: String) -> String {
-    GoFormat.sprintf("%q", [.string(s)])
+/// Go's `%q` of a string (`strconv.Quote`), for the messages of the render pipeline.
+enum GoQuoted {
+    static func of(_ s: String) -> String { GoFormat.sprintf("%q", [.string(s)]) }
 }
