@@ -33,7 +33,7 @@ public final class TemplateSet {
     public func execute(name: String, data: Value, renderState: AnyObject? = nil) throws -> String {
         guard let tree = namespace.lookup(name) else {
             throw TemplateError(kind: .exec,
-                                message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(rootName))",
+                                message: "template: no template \(GoStrconv.quote(name)) associated with template \(GoStrconv.quote(rootName))",
                                 templateName: name)
         }
         let executor = Executor(namespace: namespace, functions: functions, options: options,

@@ -37,8 +37,8 @@ enum BuiltinEscaping {
                     out += "\\u00"
                     out.append(upperHex[Int(u.value >> 4)])
                     out.append(upperHex[Int(u.value & 0xF)])
-                } else if u.value >= 0x80 && !GoQuote.isPrint(u.value) {
-                    out += "\\u" + GoQuote.hex(u.value, width: 4, upper: true)
+                } else if u.value >= 0x80 && !LexerQuoting.isPrint(u.value) {
+                    out += "\\u" + LexerQuoting.hex(u.value, width: 4, upper: true)
                 } else {
                     out.unicodeScalars.append(u)
                 }

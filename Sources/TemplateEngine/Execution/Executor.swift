@@ -53,7 +53,7 @@ final class Executor: ExecutionContext {
     func executeTemplate(named name: String, data: Value) throws -> String {
         guard let t = namespace.lookup(name) else {
             throw TemplateError(kind: .exec,
-                                message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(rootName))",
+                                message: "template: no template \(GoStrconv.quote(name)) associated with template \(GoStrconv.quote(rootName))",
                                 templateName: name)
         }
         if depth >= options.maxExecDepth {
@@ -83,7 +83,7 @@ final class Executor: ExecutionContext {
 
     /// Go's `state.errorf`: `template: LOC: executing "NAME" at <NODE>: MSG`.
     func error(_ message: String) -> TemplateError {
-        let quotedName = GoQuote.quote(tree.name)
+        let quotedName = GoStrconv.quote(tree.name)
         guard let n = node else {
             return TemplateError(kind: .exec, message: "template: \(tree.name): \(message)", templateName: tree.name)
         }
@@ -263,7 +263,7 @@ final class Executor: ExecutionContext {
     private func walkTemplate(_ dot: Operand, _ t: TemplateNode) throws {
         node = t
         guard let target = namespace.lookup(t.name) else {
-            throw error("template \(GoQuote.quote(t.name)) not defined")
+            throw error("template \(GoStrconv.quote(t.name)) not defined")
         }
         if depth >= options.maxExecDepth {
             throw error("exceeded maximum template depth (\(options.maxExecDepth))")
@@ -357,7 +357,7 @@ final class Executor: ExecutionContext {
         case .string:
             return .value(.string(unsafeDowncast(first, to: StringNode.self).text), boxed: false)
         default:
-            throw error("can't evaluate command \(GoQuote.quote(first.goString))")
+            throw error("can't evaluate command \(GoStrconv.quote(first.goString))")
         }
     }
 
@@ -419,7 +419,7 @@ final class Executor: ExecutionContext {
                               _ final: Operand?) throws -> Operand {
         node = id
         guard let f = id.function else {
-            throw error("\(GoQuote.quote(id.ident)) is not a defined function")
+            throw error("\(GoStrconv.quote(id.ident)) is not a defined function")
         }
         return try evalCall(dot, f, id.builtin, cmd, id.ident, args, final)
     }
@@ -429,7 +429,7 @@ final class Executor: ExecutionContext {
                            _ final: Operand?, _ receiver: Operand) throws -> Operand {
         guard case .value(let v, let boxed) = receiver else {
             if options.missingKey == .error {
-                throw error("nil data; no entry for key \(GoQuote.quote(fieldName))")
+                throw error("nil data; no entry for key \(GoStrconv.quote(fieldName))")
             }
             return .invalid
         }
@@ -454,7 +454,7 @@ final class Executor: ExecutionContext {
             switch options.missingKey {
             case .default: return .invalid
             case .zero: return ZeroValue.of(typeName: m.elementTypeName)
-            case .error: throw error("map has no entry for key \(GoQuote.quote(fieldName))")
+            case .error: throw error("map has no entry for key \(GoStrconv.quote(fieldName))")
             }
         case .object(let o):
             if let r = o.field(fieldName) {

@@ -301,7 +301,7 @@ struct Lexer {
         case 0x29:
             let t = emit(.rightParen)
             parenDepth -= 1
-            if parenDepth < 0 { return errorToken("unexpected right paren \(GoQuote.unicodeFormat(r))") }
+            if parenDepth < 0 { return errorToken("unexpected right paren \(LexerQuoting.unicodeFormat(r))") }
             return t
         default:
             if Lexer.isAlphaNumeric(r) {
@@ -312,7 +312,7 @@ struct Lexer {
             if r <= 0x7F && r >= 0x20 && r != 0x7F {
                 return emit(.char)
             }
-            return errorToken("unrecognized character in action: \(GoQuote.unicodeFormat(r))")
+            return errorToken("unrecognized character in action: \(LexerQuoting.unicodeFormat(r))")
         }
     }
 
@@ -340,7 +340,7 @@ struct Lexer {
             let r = next()
             if Lexer.isAlphaNumeric(r) { continue }
             backup()
-            if !atTerminator() { return errorToken("bad character \(GoQuote.unicodeFormat(r))") }
+            if !atTerminator() { return errorToken("bad character \(LexerQuoting.unicodeFormat(r))") }
             let word = text(start, pos)
             state = .insideAction
             if let k = TokenKind.keyword(word[...]), k > .keyword { return emit(k) }
@@ -360,7 +360,7 @@ struct Lexer {
             r = next()
         } while Lexer.isAlphaNumeric(r)
         backup()
-        if !atTerminator() { return errorToken("bad character \(GoQuote.unicodeFormat(r))") }
+        if !atTerminator() { return errorToken("bad character \(LexerQuoting.unicodeFormat(r))") }
         state = .insideAction
         return emit(kind)
     }
@@ -401,11 +401,11 @@ struct Lexer {
     }
 
     private mutating func lexNumber() -> Token? {
-        if !scanNumber() { return errorToken("bad number syntax: \(GoQuote.quote(text(start, pos)))") }
+        if !scanNumber() { return errorToken("bad number syntax: \(GoStrconv.quote(text(start, pos)))") }
         let sign = peek()
         if sign == 0x2B || sign == 0x2D {
             if !scanNumber() || input[pos - 1] != 0x69 {
-                return errorToken("bad number syntax: \(GoQuote.quote(text(start, pos)))")
+                return errorToken("bad number syntax: \(GoStrconv.quote(text(start, pos)))")
             }
             state = .insideAction
             return emit(.complex)

@@ -74,9 +74,9 @@ struct Token {
         default:
             if kind > .keyword { return "<\(value)>" }
             if value.unicodeScalars.count > 10 {
-                return GoQuote.quote(String(String.UnicodeScalarView(value.unicodeScalars.prefix(10)))) + "..."
+                return GoStrconv.quote(String(String.UnicodeScalarView(value.unicodeScalars.prefix(10)))) + "..."
             }
-            return GoQuote.quote(value)
+            return GoStrconv.quote(value)
         }
     }
 }

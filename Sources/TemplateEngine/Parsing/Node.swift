@@ -289,7 +289,7 @@ final class TemplateNode: Node {
         super.init(.template, pos: pos, source: source)
     }
     override func write(to s: inout String) {
-        s += "{{template " + GoQuote.quote(name)
+        s += "{{template " + GoStrconv.quote(name)
         if let p = pipe {
             s += " "
             p.write(to: &s)

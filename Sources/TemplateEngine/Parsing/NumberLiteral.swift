@@ -64,7 +64,7 @@ enum NumberLiteral {
             node.float64 = Double(node.uint64)
         } else if let f = parseFloat(bytes) {
             if !bytes.contains(where: { $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x70 || $0 == 0x50 }) {
-                throw Failure(message: "integer overflow: \(GoQuote.quote(text))")
+                throw Failure(message: "integer overflow: \(GoStrconv.quote(text))")
             }
             node.isFloat = true
             node.float64 = f
@@ -78,7 +78,7 @@ enum NumberLiteral {
             }
         }
         if !node.isInt && !node.isUint && !node.isFloat {
-            throw Failure(message: "illegal number syntax: \(GoQuote.quote(text))")
+            throw Failure(message: "illegal number syntax: \(GoStrconv.quote(text))")
         }
     }
 

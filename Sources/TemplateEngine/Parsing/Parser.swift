@@ -191,7 +191,7 @@ final class TreeParser {
         let tree = ParsedTree(name: name, root: root, source: source)
         if let existing = treeSet.trees[name], !existing.isEmpty {
             if !tree.isEmpty {
-                throw errorf("template: multiple definition of template \(GoQuote.quote(name))")
+                throw errorf("template: multiple definition of template \(GoStrconv.quote(name))")
             }
             return
         }
@@ -468,7 +468,7 @@ final class TreeParser {
                 guard let v = node as? VariableNode else { return chain }
                 return VariableNode(pos: chain.pos, ident: v.ident + chain.fields, source: source)
             case .bool, .string, .number, .nilNode, .dot:
-                throw errorf("unexpected . after term \(GoQuote.quote(node.goString))")
+                throw errorf("unexpected . after term \(GoStrconv.quote(node.goString))")
             default:
                 return chain
             }
@@ -481,7 +481,7 @@ final class TreeParser {
         switch t.kind {
         case .identifier:
             guard let (f, builtin) = functions.resolve(t.value) else {
-                throw errorf("function \(GoQuote.quote(t.value)) not defined")
+                throw errorf("function \(GoStrconv.quote(t.value)) not defined")
             }
             return IdentifierNode(pos: t.pos, ident: t.value, function: f, builtin: builtin, source: source)
         case .dot:
@@ -491,7 +491,7 @@ final class TreeParser {
         case .variable:
             let v = VariableNode(pos: t.pos, ident: splitDotted(t.value), source: source)
             if !vars.contains(v.ident[0]) {
-                throw errorf("undefined variable \(GoQuote.quote(v.ident[0]))")
+                throw errorf("undefined variable \(GoStrconv.quote(v.ident[0]))")
             }
             return v
         case .field:

@@ -1,5 +1,5 @@
-/// Go's `strconv.Quote` / `%q` and `%#U`, for error texts and node rendering.
-enum GoQuote {
+/// Go's `%#U` of a rune, for the lexer's error texts (quoting itself is `GoStrconv.quote`).
+enum LexerQuoting {
     /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and ASCII space.
     static func isPrint(_ r: UInt32) -> Bool {
         if r < 0x80 { return r >= 0x20 && r < 0x7F }
@@ -14,61 +14,6 @@ enum GoQuote {
             return true
         default:
             return false
-        }
-    }
-
-    private static let hexDigits: [Character] = Array("0123456789abcdef")
-
-    /// `strconv.Quote(s)`.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        let bytes = Array(s.utf8)
-        var i = 0
-        while i < bytes.count {
-            let (r, w) = UTF8Decoding.decode(bytes, at: i)
-            if w == 1 && r == 0xFFFD {
-                out += "\\x"
-                out.append(hexDigits[Int(bytes[i] >> 4)])
-                out.append(hexDigits[Int(bytes[i] & 0xF)])
-                i += 1
-                continue
-            }
-            i += w
-            appendEscaped(r, quote: 0x22, to: &out)
-        }
-        out += "\""
-        return out
-    }
-
-    static func appendEscaped(_ r: UInt32, quote: UInt32, to out: inout String) {
-        if r == quote || r == 0x5C {
-            out += "\\"
-            out.unicodeScalars.append(Unicode.Scalar(r) ?? "?")
-            return
-        }
-        if isPrint(r), let s = Unicode.Scalar(r) {
-            out.unicodeScalars.append(s)
-            return
-        }
-        switch r {
-        case 0x07: out += "\\a"
-        case 0x08: out += "\\b"
-        case 0x0C: out += "\\f"
-        case 0x0A: out += "\\n"
-        case 0x0D: out += "\\r"
-        case 0x09: out += "\\t"
-        case 0x0B: out += "\\v"
-        default:
-            if r < 0x20 || r == 0x7F {
-                out += "\\x"
-                out.append(hexDigits[Int(r >> 4)])
-                out.append(hexDigits[Int(r & 0xF)])
-            } else if r < 0x10000 {
-                out += "\\u" + hex(r, width: 4)
-            } else {
-                out += "\\U" + hex(r, width: 8)
-            }
         }
     }
 
