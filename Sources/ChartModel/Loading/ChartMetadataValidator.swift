@@ -15,11 +15,11 @@ enum ChartMetadataValidator {
 
         if md.apiVersion.isEmpty { throw invalid("chart.metadata.apiVersion is required") }
         if md.name.isEmpty { throw invalid("chart.metadata.name is required") }
-        if md.name == "." || md.name == ".." { throw invalid("chart.metadata.name \(goQuote(md.name)) is not allowed") }
-        if md.name != goBase(md.name) { throw invalid("chart.metadata.name \(goQuote(md.name)) is invalid") }
+        if md.name == "." || md.name == ".." { throw invalid("chart.metadata.name \(quoteForMessage(md.name)) is not allowed") }
+        if md.name != goBase(md.name) { throw invalid("chart.metadata.name \(quoteForMessage(md.name)) is invalid") }
         if md.version.isEmpty { throw invalid("chart.metadata.version is required") }
         if SemanticVersion(parsing: md.version) == nil {
-            throw invalid("chart.metadata.version \(goQuote(md.version)) is invalid")
+            throw invalid("chart.metadata.version \(quoteForMessage(md.version)) is invalid")
         }
         switch md.type {
         case "", "application", "library": break
@@ -39,11 +39,11 @@ enum ChartMetadataValidator {
             d.condition = sanitizeChartString(d.condition)
             d.tags = d.tags.map(sanitizeChartString)
             if !d.alias.isEmpty && !isValidAlias(d.alias) {
-                throw invalid("dependency \(goQuote(d.name)) has disallowed characters in the alias")
+                throw invalid("dependency \(quoteForMessage(d.name)) has disallowed characters in the alias")
             }
             md.dependencies[i] = d
             let key = d.alias.isEmpty ? d.name : d.alias
-            if seen.contains(key) { throw invalid("more than one dependency with name or alias \(goQuote(key))") }
+            if seen.contains(key) { throw invalid("more than one dependency with name or alias \(quoteForMessage(key))") }
             seen.insert(key)
         }
     }
@@ -72,25 +72,4 @@ enum ChartMetadataValidator {
         if let i = p.lastIndex(of: "/") { p = p[p.index(after: i)...] }
         return p.isEmpty ? "/" : String(p)
     }
-}
-
-/// Go's `%q` for the plain strings Helm quotes in its messages.
-func goQuote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        case "\r": out += "\\r"
-        default:
-            if u.value < 0x20 || u.value == 0x7F {
-                out += "\\x" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16)
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-    }
-    return out + "\""
 }
