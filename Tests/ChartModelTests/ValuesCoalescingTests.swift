@@ -22,6 +22,16 @@ struct DependenciesTests {
     }
 }
 
+/// `values.schema.json` validation of charts and subcharts with Helm's
+/// messages (fixtures/values-cases/schema*.jsonl).
+@Suite(.enabled(if: YAMLAvailability.available, "needs the YAML decoder"))
+struct SchemaValidationTests {
+    @Test(arguments: ValuesCase.load(family: "schema"))
+    func matchesHelm(_ c: ValuesCase) {
+        PipelineExpectation.check(c, compareChart: false)
+    }
+}
+
 enum PipelineExpectation {
     static func check(_ c: ValuesCase, compareChart: Bool) {
         let (dumps, error) = c.run()

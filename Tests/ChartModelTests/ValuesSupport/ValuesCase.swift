@@ -119,7 +119,10 @@ struct ValuesCase: CustomStringConvertible, Sendable {
             let chart = try ChartLoader.load(path: work + "/c")
             try ChartInstallChecks.checkInstallable(chart)
             try ChartInstallChecks.checkDependencies(chart)
-            let values = try ReleaseValues.prepare(chart: chart, userValues: user)
+            var warnings: [String] = []
+            let skipSchema = (caseJSON["args"] as? [String] ?? []).contains("--skip-schema-validation")
+            let values = try ReleaseValues.prepare(chart: chart, userValues: user, skipSchemaValidation: skipSchema,
+                                                   warnings: &warnings)
             var dumps: [String: [String: String]] = [:]
             collect(chart, values: values, path: "c", into: &dumps)
             return (dumps, nil)
