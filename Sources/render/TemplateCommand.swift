@@ -87,6 +87,7 @@ enum TemplateCommand {
                 throw Failure(message: "invalid kube version '\(kubeVersionFlag)': \(e.message)")
             }
         }
+        try checkDryRun(flags)
         let args = flags.positional
         if args.isEmpty {
             throw Failure(message: "\"render template\" requires at least 1 argument\n\nUsage:  \(usageLine)")
@@ -177,6 +178,38 @@ enum TemplateCommand {
             return try output.produce(chart: chart, rendered: rendered)
         } catch let e as TemplateOutput.Failure {
             throw Failure(message: e.message, debugOutput: nil, stdoutSoFar: e.stdoutSoFar)
+        }
+    }
+
+    /// `--dry-run` and the flags that need a cluster, a network or plugins.
+    static func checkDryRun(_ flags: TemplateFlags) throws {
+        let dryRun = flags.strings["dry-run"] ?? "client"
+        switch dryRun {
+        case "unset", "client":
+            break
+        case "server":
+            throw Failure(message: "--dry-run=server needs a Kubernetes cluster, which render does not use")
+        case "none":
+            throw Failure(message: "invalid dry-run value (\(GoStrconv.quote(dryRun))). Must be \"server\" or \"client\"")
+        default:
+            guard let b = TemplateFlags.parseGoBool(dryRun) else {
+                throw Failure(message: "invalid dry-run value (\(GoStrconv.quote(dryRun))). Must be \"none\", \"server\", or \"client\"")
+            }
+            if !b {
+                throw Failure(message: "invalid dry-run value (\(GoStrconv.quote(dryRun))). Must be \"server\" or \"client\"")
+            }
+        }
+        if flags.bool("validate") {
+            throw Failure(message: "--validate needs a Kubernetes cluster, which render does not use")
+        }
+        if !flags.string("post-renderer").isEmpty {
+            throw Failure(message: "--post-renderer plugins are not supported by render")
+        }
+        if !flags.string("repo").isEmpty {
+            throw Failure(message: "--repo needs the network, which render does not use")
+        }
+        if flags.bool("verify") {
+            throw Failure(message: "--verify is not supported by render")
         }
     }
 
