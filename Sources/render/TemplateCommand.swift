@@ -126,8 +126,14 @@ enum TemplateCommand {
             throw Failure(message: e.message)
         }
         var chart = try load(chartPath)
-        if chart.metadata.type != "application" && !chart.metadata.type.isEmpty {
-            throw Failure(message: "\(chart.metadata.type) charts are not installable")
+        do {
+            try ChartInstallChecks.checkInstallable(chart)
+            if chart.metadata.fields["Deprecated"]?.isTruthy == true {
+                FileHandle.standardError.write(Data("level=WARN msg=\"this chart is deprecated\"\n".utf8))
+            }
+            try ChartInstallChecks.checkDependencies(chart)
+        } catch let e as ChartError {
+            throw Failure(message: e.message)
         }
         let namespace = Namespace.resolve(flag: flags.string("namespace"), kubeconfig: flags.string("kubeconfig"),
                                           context: flags.string("kube-context"))
@@ -141,13 +147,17 @@ enum TemplateCommand {
                                      isInstall: !isUpgrade, isUpgrade: isUpgrade)
         let capabilities = Capabilities(kubeVersion: capabilitiesKube, extraAPIVersions: flags.array("api-versions"))
 
+        let skipSchemaValidation = flags.bool("skip-schema-validation")
         var rendered: ReleaseRenderer.Rendered?
         var failure: Failure?
         for iteration in 0..<timing.repeatCount {
             if iteration > 0 { chart = try load(chartPath) }
             let start = DispatchTime.now().uptimeNanoseconds
             do {
-                let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy())
+                var warnings: [String] = []
+                let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
+                                                       skipSchemaValidation: skipSchemaValidation,
+                                                       warnings: &warnings)
                 let r = try ReleaseRenderer.render(chart: chart, values: values, release: release,
                                                    capabilities: capabilities)
                 if iteration == 0 { rendered = r }
