@@ -1,6 +1,6 @@
 /// Go's `encoding/base64` StdEncoding (padded, lenient about `\r`/`\n`,
 /// not strict about trailing bits) with its `CorruptInputError` offsets.
-enum GoBase64 {
+enum Base64Codec {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     private static let decodeMap: [UInt8] = {
         var m = [UInt8](repeating: 0xFF, count: 256)

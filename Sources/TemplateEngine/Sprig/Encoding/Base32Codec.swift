@@ -1,6 +1,6 @@
 /// Go's `encoding/base32` StdEncoding (padded; `\r`/`\n` stripped first)
 /// with its `CorruptInputError` offsets.
-enum GoBase32 {
+enum Base32Codec {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
     private static let decodeMap: [UInt8] = {
         var m = [UInt8](repeating: 0xFF, count: 256)

@@ -1,7 +1,7 @@
-/// The parts of Go's `strconv` number parsing that Sprig and `cast` use:
+/// Go's `strconv` number parsing as Sprig and spf13/cast use it:
 /// `ParseInt` (with base prefixes and `_` separators for base 0) and
 /// `ParseFloat`, with Go's acceptance rules.
-enum GoStrconv {
+enum NumberParsing {
     enum ParseError: Error, Equatable {
         case syntax
         /// Out of range; carries the clamped value Go returns with the error.
