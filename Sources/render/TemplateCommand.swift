@@ -27,7 +27,13 @@ enum TemplateCommand {
             FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             return 1
         }
-        let outcome = LargeStack.run { run(rest, timing: &timing) }
+        let outcome: Outcome
+        do {
+            outcome = try runWithLargeStack { run(rest, timing: &timing) }
+        } catch {
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            return 1
+        }
         FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
         var status: Int32 = 0
         if let failure = outcome.failure {

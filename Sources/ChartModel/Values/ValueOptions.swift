@@ -9,6 +9,9 @@ public struct ValueOptions {
     public var fileValues: [String] = []     // --set-file
     public var jsonValues: [String] = []     // --set-json
     public var literalValues: [String] = []  // --set-literal
+    /// Directory relative paths of `-f` and `--set-file` are read from
+    /// (nil: the process's current directory). Messages keep the path as given.
+    public var workingDirectory: String? = nil
     public init() {}
 
     /// The user-supplied values (files in order, then the `--set` family in Helm's order).
@@ -16,7 +19,7 @@ public struct ValueOptions {
     public func merge(stdin: () -> [UInt8] = { [] }) throws -> GoMap {
         var base = GoMap()
         for path in valueFiles {
-            let raw = try Self.readFile(path, stdin: stdin)
+            let raw = try readFile(path, stdin: stdin)
             let current: GoMap
             do {
                 current = try ValuesFileReader.read(raw)
@@ -55,7 +58,7 @@ public struct ValueOptions {
                 do {
                     try StrVals.parseFile(value, into: base) { path in
                         do {
-                            return .string(String(decoding: try Self.readFile(path, stdin: input), as: UTF8.self))
+                            return .string(String(decoding: try readFile(path, stdin: input), as: UTF8.self))
                         } catch let e as ChartError {
                             throw StrVals.ParseError(e.message)
                         }
@@ -74,14 +77,16 @@ public struct ValueOptions {
     }
 
     /// `readFile`: `-` is standard input, anything else a local path.
-    static func readFile(_ path: String, stdin: () -> [UInt8]) throws -> [UInt8] {
+    func readFile(_ path: String, stdin: () -> [UInt8]) throws -> [UInt8] {
         if path.trimmingCharacters(in: goSpace) == "-" { return stdin() }
+        var full = path
+        if let wd = workingDirectory, !path.hasPrefix("/") { full = wd + "/" + path }
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else {
             throw ChartError("open \(path): no such file or directory")
         }
         if isDir.boolValue { throw ChartError("read \(path): is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: full) else {
             throw ChartError("open \(path): permission denied")
         }
         return Array(data)
