@@ -14,6 +14,16 @@ enum MergoMerge {
             if case .map(let sm) = s, case .map(let dm)? = d, sm.typeName == dm.typeName {
                 merge(into: dm, from: sm, overwrite: overwrite)
             }
+            switch s {
+            case .list, .bytes:
+                // mergo's slice branch: with overwrite the source slice always
+                // replaces, even an empty one over a non-empty destination
+                if overwrite {
+                    dst[key] = s
+                    continue
+                }
+            default: break
+            }
             if let d = d, !SprigEmpty.isEmpty(d) {
                 switch (s, d) {
                 case (.list, _), (.bytes, _): continue
