@@ -87,7 +87,7 @@ enum Comparison {
                 case .invalid:
                     let kind1 = reflectKind(arg1), kind2 = reflectKind(arg)
                     if !(kind1 == kind2 || kind1 == "invalid" || kind2 == "invalid") {
-                        throw FunctionError("non-comparable types \(describe(arg1)): \(arg1.value.goTypeName), \(arg.value.goTypeName): \(describe(arg))")
+                        throw FunctionError("non-comparable types \(describe(arg1)): \(arg1.value.goTypeName), \(arg.value.goTypeName): \(describeV(arg))")
                     }
                     if isNil(arg1) || isNil(arg) {
                         truth = isNil(arg) == isNil(arg1)
@@ -106,7 +106,14 @@ enum Comparison {
         return false
     }
 
+    /// `%s` of a reflect.Value argument in Go's error texts.
     private static func describe(_ op: Operand) -> String {
+        guard case .value(let v, _) = op else { return "<invalid reflect.Value>" }
+        return GoFormat.sprintf("%s", [v])
+    }
+
+    /// `%v` of a reflect.Value argument.
+    private static func describeV(_ op: Operand) -> String {
         guard case .value(let v, _) = op else { return "<invalid reflect.Value>" }
         return GoFormat.format(v)
     }
