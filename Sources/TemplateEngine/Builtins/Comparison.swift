@@ -74,7 +74,7 @@ enum Comparison {
                 case (.uint, .int):
                     truth = intValue(arg) >= 0 && uintValue(arg1) == UInt64(intValue(arg))
                 default:
-                    if !arg1.isInvalid && !arg.isInvalid { throw FunctionError(badComparison) }
+                    if !arg1.isInvalid && !arg.isInvalid { throw incompatible(arg1, arg) }
                 }
             } else {
                 switch k1 {
@@ -107,6 +107,11 @@ enum Comparison {
     }
 
     /// `%s` of a reflect.Value argument in Go's error texts.
+    /// Go 1.26's `incompatible types for comparison: T1 and T2`.
+    private static func incompatible(_ a: Operand, _ b: Operand) -> FunctionError {
+        FunctionError("\(badComparison): \(a.value.goTypeName) and \(b.value.goTypeName)")
+    }
+
     private static func describe(_ op: Operand) -> String {
         guard case .value(let v, _) = op else { return "<invalid reflect.Value>" }
         return GoFormat.sprintf("%s", [v])
@@ -132,7 +137,7 @@ enum Comparison {
             case (.uint, .int):
                 return intValue(arg2) >= 0 && uintValue(arg1) < UInt64(intValue(arg2))
             default:
-                throw FunctionError(badComparison)
+                throw incompatible(arg1, arg2)
             }
         }
         switch k1 {
