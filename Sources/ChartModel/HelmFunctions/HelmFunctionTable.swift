@@ -14,9 +14,11 @@ public enum HelmFunctionTable {
     ]
 
     public static let shared: FunctionTable = {
-        let table = FunctionTable()
+        let table = FunctionTable(GoBuiltins.functions)
         table.add(SprigLibrary.functions)
         table.remove(["env", "expandenv"])
+        table.add(HelmYAMLFunctions.functions)
+        table.add(JSONFunctions.functions)
         table.add(helmFunctions)
         return table
     }()
