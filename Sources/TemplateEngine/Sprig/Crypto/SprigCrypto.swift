@@ -14,6 +14,9 @@ enum SprigCrypto {
         TemplateFunction("adler32sum", params: [.string]) { args, _ in
             .string(String(Adler32.checksum(SprigCryptoArgs.bytes(args, 0))))
         },
+        TemplateFunction("bcrypt", params: [.string]) { args, _ in
+            .string(Htpasswd.bcrypt(SprigCryptoArgs.string(args, 0)))
+        },
         TemplateFunction("htpasswd", params: [.string, .string]) { args, _ in
             .string(Htpasswd.line(user: SprigCryptoArgs.string(args, 0), password: SprigCryptoArgs.string(args, 1)))
         },

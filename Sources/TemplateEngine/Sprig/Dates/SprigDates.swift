@@ -28,14 +28,8 @@ enum SprigDates {
             guard let d = try? GoDuration.parse(string(args, 0)) else { return .object(TimeObject(t)) }
             return .object(TimeObject(t.adding(nanoseconds: d)))
         },
-        TemplateFunction("mustDateModify", params: [.string, .named("time.Time")]) { args, _ in
-            let t = try time(args, 1)
-            do {
-                return .object(TimeObject(t.adding(nanoseconds: try GoDuration.parse(string(args, 0)))))
-            } catch let e as GoDuration.ParseError {
-                throw FunctionError(e.message)
-            }
-        },
+        TemplateFunction("mustDateModify", params: [.string, .named("time.Time")], body: mustDateModify),
+        TemplateFunction("must_date_modify", params: [.string, .named("time.Time")], body: mustDateModify),
         TemplateFunction("ago", params: [.any]) { args, _ in
             let now = GoTime.now()
             let t: GoTime
@@ -81,6 +75,15 @@ enum SprigDates {
             return .string(roundedDuration(d))
         },
     ]
+
+    private static func mustDateModify(_ args: [Value], _ context: ExecutionContext) throws -> Value {
+        let t = try time(args, 1)
+        do {
+            return .object(TimeObject(t.adding(nanoseconds: try GoDuration.parse(string(args, 0)))))
+        } catch let e as GoDuration.ParseError {
+            throw FunctionError(e.message)
+        }
+    }
 
     private static func string(_ args: [Value], _ i: Int) -> String {
         guard i < args.count, case .string(let s) = args[i] else { return "" }
