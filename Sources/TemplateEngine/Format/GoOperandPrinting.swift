@@ -69,9 +69,12 @@ extension GoPrinter {
                 fmtBytes(bytes, verb: verb, typeString: list.typeName, original: value)
                 return
             }
+            guard enterContainer(ObjectIdentifier(list), depth: depth) else { return }
             printSequence(list.items, typeName: list.typeName, elementTypeName: list.elementTypeName,
                           verb: verb, depth: depth)
+            leaveContainer(ObjectIdentifier(list), depth: depth)
         case .map(let map):
+            guard enterContainer(ObjectIdentifier(map), depth: depth) else { return }
             if flags.sharpV {
                 buf.append(contentsOf: map.typeName.utf8)
                 buf.append(UInt8(ascii: "{"))
@@ -87,6 +90,7 @@ extension GoPrinter {
                 printValue(map[key] ?? .null, verb: verb, depth: depth + 1, elementTypeName: map.elementTypeName)
             }
             buf.append(flags.sharpV ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+            leaveContainer(ObjectIdentifier(map), depth: depth)
         case .object(let object):
             if erroring || verb == Verb.v || verb == Self.ascii("s") {
                 padString(object.formatted)
@@ -94,6 +98,22 @@ extension GoPrinter {
                 badVerb(value, verb: verb)
             }
         }
+    }
+
+    /// Go's fmt recurses forever into a map or slice that contains itself
+    /// (and the process dies); deep paths are checked so that such a value
+    /// prints `<cycle>` at the repeat instead.
+    private mutating func enterContainer(_ id: ObjectIdentifier, depth: Int) -> Bool {
+        guard depth >= goFormatCycleCheckDepth else { return true }
+        if !cyclePath.insert(id).inserted {
+            buf.append(contentsOf: "<cycle>".utf8)
+            return false
+        }
+        return true
+    }
+
+    private mutating func leaveContainer(_ id: ObjectIdentifier, depth: Int) {
+        if depth >= goFormatCycleCheckDepth { cyclePath.remove(id) }
     }
 
     private mutating func printSequence(_ items: [Value], typeName: String, elementTypeName: String,
