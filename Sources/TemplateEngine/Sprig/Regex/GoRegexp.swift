@@ -139,11 +139,11 @@ final class GoRegexp {
             }
             t = rest
             if num >= 0 {
-                if 2 * num + 1 < m.count && m[2 * num] >= 0 {
+                if 2 * num + 1 < m.count && m[2 * num] >= 0 && m[2 * num + 1] >= m[2 * num] {
                     out.append(contentsOf: input[m[2 * num]..<m[2 * num + 1]])
                 }
             } else {
-                for (i, n) in names.enumerated() where n == name && 2 * i + 1 < m.count && m[2 * i] >= 0 {
+                for (i, n) in names.enumerated() where n == name && 2 * i + 1 < m.count && m[2 * i] >= 0 && m[2 * i + 1] >= m[2 * i] {
                     out.append(contentsOf: input[m[2 * i]..<m[2 * i + 1]])
                     break
                 }
