@@ -37,12 +37,9 @@ final class GoRegexp {
         "regexp: Compile(" + quote(pattern) + "): " + error.message
     }
 
-    /// Go's `regexp.quote`: backquoted when `strconv.CanBackquote`, else `%q`.
+    /// Go's `regexp.quote`: backquoted when `strconv.CanBackquote`, else `strconv.Quote`.
     static func quote(_ s: String) -> String {
-        let canBackquote = s.unicodeScalars.allSatisfy { r in
-            r != "\u{FEFF}" && r != "`" && r != "\u{7F}" && (r.value >= 0x20 || r == "\t")
-        }
-        return canBackquote ? "`" + s + "`" : GoFormat.sprintf("%q", [.string(s)])
+        GoQuote.canBackquote(Array(s.utf8)) ? "`" + s + "`" : GoStrconv.quote(s)
     }
 
     static func runes(_ s: String) -> [UInt32] { s.unicodeScalars.map { $0.value } }
