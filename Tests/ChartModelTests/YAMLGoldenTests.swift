@@ -9,7 +9,7 @@ import TemplateEngine
 /// pipeline: the input text is the case's `x.txt`, the result goes through
 /// Go's `json.Marshal` text as the snippet's `toJson` does.
 struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
-    enum Pipeline: Sendable { case fromYaml, fromYamlArray, fromYamlToYaml, fromYamlToYamlPretty }
+    enum Pipeline: Sendable { case fromYaml, fromYamlArray, fromYamlToYaml, fromYamlToYamlPretty, fromYamlToToml }
 
     let id: String
     let input: String
@@ -23,6 +23,7 @@ struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
         #"{{ .Files.Get "x.txt" | fromYamlArray | toJson }}"#: .fromYamlArray,
         #"{{ .Files.Get "x.txt" | fromYaml | toYaml | toJson }}"#: .fromYamlToYaml,
         #"{{ .Files.Get "x.txt" | fromYaml | toYamlPretty | toJson }}"#: .fromYamlToYamlPretty,
+        #"{{ .Files.Get "x.txt" | fromYaml | toToml | toJson }}"#: .fromYamlToToml,
     ]
 
     static let outputPrefix = "---\n# Source: c/templates/t.yaml\nout: |-\n  "
@@ -31,7 +32,7 @@ struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fixtures/snippets")
         var result: [YAMLGoldenCase] = []
-        for family in ["yaml-fromyaml", "yaml-toyaml"] {
+        for family in ["yaml-fromyaml", "yaml-toyaml", "yaml-toml"] {
             var goldens: [String: [String: Any]] = [:]
             for line in lines(dir.appendingPathComponent(family + ".golden.jsonl")) {
                 if let id = line["id"] as? String { goldens[id] = line }
@@ -70,6 +71,8 @@ struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
         case .fromYamlToYaml: return GoJSONText.encode(try call("toYaml", try call("fromYaml", .string(input))))
         case .fromYamlToYamlPretty:
             return GoJSONText.encode(try call("toYamlPretty", try call("fromYaml", .string(input))))
+        case .fromYamlToToml:
+            return GoJSONText.encode(try call("toToml", try call("fromYaml", .string(input))))
         }
     }
 }

@@ -62,10 +62,6 @@ struct GoJSONWriter {
             try writeObject(map.sortedKeys.map { ($0, map[$0] ?? .null) })
             leave()
         case .object(let object):
-            if let representable = object as? GoJSONRepresentable {
-                try write(representable.goJSONValue)
-                return
-            }
             guard let encodable = object as? GoJSONEncodable else {
                 out.append(contentsOf: "{}".utf8)
                 return
