@@ -105,7 +105,6 @@ enum GoYAMLEncoding {
                 return .map(GoMap(m))
             }
         }
-        if let r = o as? GoJSONRepresentable { return r.goJSONValue }
         return .map(GoMap())
     }
 

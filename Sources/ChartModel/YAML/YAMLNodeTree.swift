@@ -88,7 +88,6 @@ struct YAMLNodeTree {
         var anchors: [String: Int32] = [:]
         /// Open collections (node indices).
         var stack: [Int32] = []
-        var inDocument = false
 
         func next() throws {
             guard yaml_parser_parse(parser, event) != 0 else { throw YAMLNodeTree.parserFailure(parser) }
@@ -108,7 +107,6 @@ struct YAMLNodeTree {
                 if stack.isEmpty { return }
                 throw YAMLError("yaml: attempted to go past the end of stream; corrupted value?")
             case YAML_DOCUMENT_START_EVENT:
-                inDocument = true
                 continue
             case YAML_DOCUMENT_END_EVENT:
                 // Only the first document is read.
@@ -137,13 +135,12 @@ struct YAMLNodeTree {
                                value: "", implicit: e.data.mapping_start.implicit != 0)
                 anchor = YAMLNodeTree.cString(e.data.mapping_start.anchor)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                stack.removeLast()
+                _ = stack.popLast()
                 continue
             default:
                 continue
             }
             guard let node = newNode else { continue }
-            _ = inDocument
             let index = Int32(nodes.count)
             nodes.append(node)
             if let anchor { anchors[anchor] = index }
@@ -162,8 +159,8 @@ struct YAMLNodeTree {
             if node.kind == .mapping || node.kind == .sequence {
                 stack.append(index)
                 if stack.count > YAMLNodeTree.maxDepth {
-                    let where_ = line + 1 != 0 && line != 0 ? "line \(line + 1): " : ""
-                    throw YAMLError("yaml: " + where_ + "exceeded max depth of \(YAMLNodeTree.maxDepth)")
+                    let location = line != 0 ? "line \(line + 1): " : ""
+                    throw YAMLError("yaml: " + location + "exceeded max depth of \(YAMLNodeTree.maxDepth)")
                 }
             }
         }
