@@ -1,7 +1,8 @@
 import TemplateEngine
 
 /// Helm's TOML template functions (`pkg/engine/funcs.go`): `toToml`
-/// returns the encoder's error text as its result; `mustToToml` fails.
+/// returns the encoder's error text as its result; `mustToToml` fails;
+/// `fromToml` returns a map with an `Error` key on bad input.
 public enum HelmTOMLFunctions {
     public static let functions: [TemplateFunction] = [
         TemplateFunction("toToml", params: [.any]) { args, _ in
@@ -16,6 +17,13 @@ public enum HelmTOMLFunctions {
                 return .string(try TOMLEncoder.encode(args[0]))
             } catch let e as YAMLError {
                 throw FunctionError(e.message)
+            }
+        },
+        TemplateFunction("fromToml", params: [.string]) { args, _ in
+            do {
+                return .map(try TOMLDecoder.decode(args[0].stringValue ?? ""))
+            } catch let e as YAMLError {
+                return .map(GoMap(["Error": .string(e.message)]))
             }
         },
     ]
