@@ -19,7 +19,7 @@ public enum HelmFunctionTable {
         table.remove(["env", "expandenv"])
         table.add(HelmYAMLFunctions.functions)
         table.add(JSONFunctions.functions)
-        table.add(TOMLFunctions.functions)
+        table.add(HelmTOMLFunctions.functions)
         table.add(helmFunctions)
         return table
     }()

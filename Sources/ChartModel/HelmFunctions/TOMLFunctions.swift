@@ -3,8 +3,8 @@ import TemplateEngine
 /// Helm's TOML template functions (`pkg/engine/funcs.go`): `toToml` (an
 /// encoding error becomes the returned text), `mustToToml` (fails the
 /// template), `fromToml` (an error is reported under the key `Error`).
-enum TOMLFunctions {
-    static let functions: [TemplateFunction] = [
+public enum HelmTOMLFunctions {
+    public static let functions: [TemplateFunction] = [
         TemplateFunction("toToml", params: [.any]) { args, _ in
             do {
                 return .string(try TOMLEncoder.encode(args.first ?? .null))
