@@ -181,7 +181,10 @@ enum TemplateCommand {
                                                        warnings: &warnings)
                 let r = try ReleaseRenderer.renderFiles(chart: chart, values: values, release: release,
                                                         capabilities: capabilities)
-                if iteration == 0 { files = r }
+                if iteration == 0 {
+                    files = r
+                    HelmLog.warn(warnings)
+                }
             } catch let e as ChartError {
                 if iteration == 0 { failure = Failure(message: e.message) }
             } catch let e as ReleaseRenderer.Failure {
