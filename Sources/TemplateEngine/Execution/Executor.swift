@@ -15,8 +15,12 @@ final class Executor: ExecutionContext {
     private var depth = 0
     private var tree: ParsedTree
     private var node: Node?
+    /// Nodes left to walk before execution stops; nil means no limit (Go
+    /// has none). Tests use it to bound randomly generated templates.
+    var walkBudget: Int?
 
     private enum Flow { case normal, breakLoop, continueLoop }
+    static let noArgs: ArraySlice<Node> = []
 
     init(namespace: TemplateNamespace, functions: FunctionTable, options: ExecutionOptions,
          renderState: AnyObject?, rootName: String, tree: ParsedTree) {
@@ -73,6 +77,7 @@ final class Executor: ExecutionContext {
         let sub = Executor(namespace: overlay, functions: functions, options: options, renderState: renderState,
                            rootName: rootName, tree: t)
         sub.depth = depth + 1
+        sub.walkBudget = walkBudget
         if sub.depth > options.maxExecDepth {
             throw TemplateError(kind: .exec, message: "template: \(name): exceeded maximum template depth (\(options.maxExecDepth))",
                                 templateName: name)
@@ -134,6 +139,10 @@ final class Executor: ExecutionContext {
 
     private func walk(_ dot: Operand, _ n: Node) throws -> Flow {
         node = n
+        if let b = walkBudget {
+            if b <= 0 { throw error("walk budget exhausted") }
+            walkBudget = b - 1
+        }
         switch n.kind {
         case .action:
             let a = unsafeDowncast(n, to: ActionNode.self)
@@ -410,7 +419,7 @@ final class Executor: ExecutionContext {
         var i = ident.startIndex
         let last = ident.endIndex - 1
         while i < last {
-            receiver = try evalField(dot, ident[i], n, [][...], nil, receiver)
+            receiver = try evalField(dot, ident[i], n, Executor.noArgs, nil, receiver)
             i += 1
         }
         return try evalField(dot, ident[last], n, args, final, receiver)
@@ -422,7 +431,7 @@ final class Executor: ExecutionContext {
         guard let f = id.function else {
             throw error("\(GoStrconv.quote(id.ident)) is not a defined function")
         }
-        return try evalCall(dot, f, id.builtin, cmd, id.ident, args, final)
+        return try evalCall(dot, f, id.builtin, cmd, id.ident, args, final, signature: id.signature)
     }
 
     /// Go's `evalField`: `.Name` on a map, a host object or a method.
@@ -473,9 +482,10 @@ final class Executor: ExecutionContext {
     /// Go's `evalCall` for a function or method. `args[0]` is the function's
     /// own node (as in a command); `final` is the piped-in value.
     private func evalCall(_ dot: Operand, _ f: TemplateFunction, _ builtin: BuiltinKind?, _ callNode: Node,
-                          _ name: String, _ allArgs: ArraySlice<Node>, _ final: Operand?) throws -> Operand {
+                          _ name: String, _ allArgs: ArraySlice<Node>, _ final: Operand?,
+                          signature known: Signature? = nil) throws -> Operand {
         let args = allArgs.isEmpty ? allArgs : allArgs.dropFirst()
-        let signature = builtin.map { $0.signature } ?? Signature(f)
+        let signature = known ?? builtin.map { $0.signature } ?? Signature(f)
         var numIn = args.count
         if final != nil { numIn += 1 }
         var numFixed = args.count
@@ -586,16 +596,16 @@ final class Executor: ExecutionContext {
             }
         case .field:
             let f = unsafeDowncast(n, to: FieldNode.self)
-            return try validateType(try evalFieldNode(dot, f, [n][...], nil), type)
+            return try validateType(try evalFieldNode(dot, f, Executor.noArgs, nil), type)
         case .variable:
-            return try validateType(try evalVariableNode(dot, unsafeDowncast(n, to: VariableNode.self), [][...], nil), type)
+            return try validateType(try evalVariableNode(dot, unsafeDowncast(n, to: VariableNode.self), Executor.noArgs, nil), type)
         case .pipe:
             return try validateType(try evalPipeline(dot, unsafeDowncast(n, to: PipeNode.self)), type)
         case .identifier:
             let id = unsafeDowncast(n, to: IdentifierNode.self)
-            return try validateType(try evalFunction(dot, id, id, [][...], nil), type)
+            return try validateType(try evalFunction(dot, id, id, Executor.noArgs, nil), type)
         case .chain:
-            return try validateType(try evalChainNode(dot, unsafeDowncast(n, to: ChainNode.self), [][...], nil), type)
+            return try validateType(try evalChainNode(dot, unsafeDowncast(n, to: ChainNode.self), Executor.noArgs, nil), type)
         default:
             break
         }
