@@ -12,7 +12,7 @@ directory holding a Chart.yaml) gets a template that prints a typed dump of
 `helm-oracle template demo c ARGS` and the expectations file
 fixtures/values-cases/<family>.expected.jsonl holds, per case: id, exit,
 `dumps` ({template source path: {"values": dump, "chart": dump}}) and
-`error` (Helm's `Error: ` line without the prefix).
+`error` (Helm's error message: stderr from `Error: ` on, without the prefix and the final newline).
 
 usage: scripts/gen-values-expectations.py [--jobs N] [FAMILY ...]
 """
@@ -93,8 +93,14 @@ def run(case):
     if p.returncode == 0:
         result["dumps"] = parse_output(out)
     else:
-        errors = [l[len("Error: "):] for l in err.split("\n") if l.startswith("Error: ")]
-        result["error"] = errors[-1] if errors else err
+        # Helm prints "Error: <message>\n" last; the message may span lines.
+        lines = err.split("\n")
+        starts = [i for i, l in enumerate(lines) if l.startswith("Error: ")]
+        if starts:
+            text = "\n".join(lines[starts[0]:])[len("Error: "):]
+            result["error"] = text[:-1] if text.endswith("\n") else text
+        else:
+            result["error"] = err
     return result
 
 

@@ -19,8 +19,8 @@ enum ImportValues {
             for riv in r.importValues {
                 switch riv {
                 case .map(let iv):
-                    let child = GoFormat.format(iv["child"] ?? .null)
-                    let parent = GoFormat.format(iv["parent"] ?? .null)
+                    let child = valueText(iv["child"] ?? .null)
+                    let parent = valueText(iv["parent"] ?? .null)
                     outiv.append(pair(child: child, parent: parent))
                     switch ValuePath.table(cvals, r.name + "." + child) {
                     case .failure(let e):

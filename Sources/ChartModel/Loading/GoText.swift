@@ -46,3 +46,4 @@ private func isGoPrint(_ u: Unicode.Scalar) -> Bool {
         return false
     }
 }
+

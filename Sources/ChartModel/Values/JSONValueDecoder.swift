@@ -14,7 +14,7 @@ enum JSONValueDecoder {
         p.skipSpace()
         let v = try p.value(depth: 0)
         p.skipSpace()
-        if p.i != bytes.count { throw SyntaxError(message: "invalid character after top-level value") }
+        if p.i != bytes.count { throw SyntaxError(message: "invalid character \(Parser.describe(bytes[p.i])) after top-level value") }
         return v
     }
 
@@ -46,10 +46,12 @@ enum JSONValueDecoder {
                 if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .map(m) }
                 while true {
                     skipSpace()
-                    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw SyntaxError(message: "invalid object key") }
+                    guard i < bytes.count else { throw SyntaxError(message: "unexpected end of JSON input") }
+                    guard bytes[i] == UInt8(ascii: "\"") else { throw unexpected("looking for beginning of object key string") }
                     let k = try string()
                     skipSpace()
-                    guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw SyntaxError(message: "missing colon") }
+                    guard i < bytes.count else { throw SyntaxError(message: "unexpected end of JSON input") }
+                    guard bytes[i] == UInt8(ascii: ":") else { throw unexpected("after object key") }
                     i += 1
                     skipSpace()
                     m[k] = try value(depth: depth + 1)
@@ -57,7 +59,7 @@ enum JSONValueDecoder {
                     guard i < bytes.count else { throw SyntaxError(message: "unexpected end of JSON input") }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                     if bytes[i] == UInt8(ascii: "}") { i += 1; return .map(m) }
-                    throw SyntaxError(message: "invalid character in object")
+                    throw unexpected("after object key:value pair")
                 }
             case UInt8(ascii: "["):
                 i += 1
@@ -71,7 +73,7 @@ enum JSONValueDecoder {
                     guard i < bytes.count else { throw SyntaxError(message: "unexpected end of JSON input") }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                     if bytes[i] == UInt8(ascii: "]") { i += 1; return .list(GoList(items)) }
-                    throw SyntaxError(message: "invalid character in array")
+                    throw unexpected("after array element")
                 }
             case UInt8(ascii: "\""):
                 return .string(try string())
@@ -83,10 +85,29 @@ enum JSONValueDecoder {
             }
         }
 
+        func unexpected(_ context: String) -> SyntaxError {
+            SyntaxError(message: "invalid character \(Parser.describe(bytes[min(i, bytes.count - 1)])) \(context)")
+        }
+
+        /// encoding/json's `quoteChar`.
+        static func describe(_ b: UInt8) -> String {
+            if b == UInt8(ascii: "'") { return "'\\''" }
+            if b == UInt8(ascii: "\"") { return "'\"'" }
+            switch b {
+            case 0x0A: return "'\\n'"
+            case 0x0D: return "'\\r'"
+            case 0x09: return "'\\t'"
+            default:
+                if b < 0x20 || b == 0x7F { return "'\\x" + String(format: "%02x", b) + "'" }
+                if b >= 0x80 { return "'\\u00" + String(format: "%02x", b) + "'" }
+                return "'" + String(UnicodeScalar(b)) + "'"
+            }
+        }
+
         mutating func literal(_ word: String) throws {
             let w = Array(word.utf8)
             guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
-                throw SyntaxError(message: "invalid literal")
+                throw SyntaxError(message: i + w.count > bytes.count ? "unexpected end of JSON input" : "invalid character in literal \(word)")
             }
             i += w.count
         }
@@ -94,17 +115,18 @@ enum JSONValueDecoder {
         mutating func number() throws -> Double {
             let start = i
             if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard i < bytes.count, isDigit(bytes[i]) else { throw SyntaxError(message: "invalid number") }
+            guard i < bytes.count else { throw SyntaxError(message: "unexpected end of JSON input") }
+            guard isDigit(bytes[i]) else { throw unexpected(start == i ? "looking for beginning of value" : "in numeric literal") }
             if bytes[i] == UInt8(ascii: "0") { i += 1 } else { while i < bytes.count, isDigit(bytes[i]) { i += 1 } }
             if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
                 i += 1
-                guard i < bytes.count, isDigit(bytes[i]) else { throw SyntaxError(message: "invalid number") }
+                guard i < bytes.count, isDigit(bytes[i]) else { throw (i < bytes.count ? unexpected("in numeric literal") : SyntaxError(message: "unexpected end of JSON input")) }
                 while i < bytes.count, isDigit(bytes[i]) { i += 1 }
             }
             if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
                 i += 1
                 if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-                guard i < bytes.count, isDigit(bytes[i]) else { throw SyntaxError(message: "invalid number") }
+                guard i < bytes.count, isDigit(bytes[i]) else { throw (i < bytes.count ? unexpected("in numeric literal") : SyntaxError(message: "unexpected end of JSON input")) }
                 while i < bytes.count, isDigit(bytes[i]) { i += 1 }
             }
             let text = String(decoding: bytes[start..<i], as: UTF8.self)
@@ -123,7 +145,7 @@ enum JSONValueDecoder {
                 guard i < bytes.count else { throw SyntaxError(message: "unexpected end of JSON input") }
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") { i += 1; break }
-                if b < 0x20 { throw SyntaxError(message: "invalid character in string literal") }
+                if b < 0x20 { throw unexpected("in string literal") }
                 if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
                 i += 1
                 guard i < bytes.count else { throw SyntaxError(message: "unexpected end of JSON input") }
@@ -157,14 +179,14 @@ enum JSONValueDecoder {
                     }
                     out.append(contentsOf: Array(String(Unicode.Scalar(r).map(Character.init) ?? "\u{FFFD}").utf8))
                 default:
-                    throw SyntaxError(message: "invalid escape")
+                    throw SyntaxError(message: "invalid character in string escape code")
                 }
             }
             return String(decoding: out, as: UTF8.self)
         }
 
         mutating func hex4() throws -> UInt32 {
-            guard i + 4 <= bytes.count else { throw SyntaxError(message: "invalid escape") }
+            guard i + 4 <= bytes.count else { throw SyntaxError(message: "invalid character in string escape code") }
             var v: UInt32 = 0
             for _ in 0..<4 {
                 let b = bytes[i]
@@ -173,7 +195,7 @@ enum JSONValueDecoder {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - UInt8(ascii: "0"))
                 case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - UInt8(ascii: "a") + 10)
                 case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(b - UInt8(ascii: "A") + 10)
-                default: throw SyntaxError(message: "invalid escape")
+                default: throw SyntaxError(message: "invalid character in string escape code")
                 }
                 v = v * 16 + d
                 i += 1

@@ -135,10 +135,10 @@ enum ValueCoalescing {
                 if case .map(let dstTable)? = dv {
                     coalesceTables(dstTable, srcTable, prefix: fullKey, merge: merge, warnings: &warnings)
                 } else {
-                    warnings.append("warning: cannot overwrite table with non table for \(fullKey) (\(GoFormat.format(val)))")
+                    warnings.append("warning: cannot overwrite table with non table for \(fullKey) (\(valueText(val)))")
                 }
             } else if case .map? = dv, !val.isNull {
-                warnings.append("warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoFormat.format(val)))")
+                warnings.append("warning: destination for \(fullKey) is a table. Ignoring non-table value (\(valueText(val)))")
             }
         }
         return dst
@@ -165,7 +165,10 @@ enum ValueCoalescing {
         switch v {
         case .bool(let b): return b ? "true" : "false"
         case .null: return "%!t(<nil>)"
-        default: return "%!t(\(v.goTypeName)=\(GoFormat.format(v)))"
+        case .list(let l): return "[" + l.items.map(goBadVerbT).joined(separator: " ") + "]"
+        case .map(let m):
+            return "map[" + m.sortedKeys.map { $0 + ":" + goBadVerbT(m[$0] ?? .null) }.joined(separator: " ") + "]"
+        default: return "%!t(\(v.goTypeName)=\(valueText(v)))"
         }
     }
 }

@@ -1,21 +1,7 @@
 /// Go's `%#U` of a rune, for the lexer's error texts (quoting itself is `GoStrconv.quote`).
 enum LexerQuoting {
-    /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and ASCII space.
-    static func isPrint(_ r: UInt32) -> Bool {
-        if r < 0x80 { return r >= 0x20 && r < 0x7F }
-        guard let s = Unicode.Scalar(r) else { return false }
-        switch s.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark,
-             .decimalNumber, .letterNumber, .otherNumber,
-             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
-        }
-    }
+    /// Go's `strconv.IsPrint`, by Go's Unicode tables.
+    static func isPrint(_ r: UInt32) -> Bool { GoIsPrint.isPrint(r) }
 
     static func hex(_ v: UInt32, width: Int, upper: Bool = false) -> String {
         var s = String(v, radix: 16, uppercase: upper)

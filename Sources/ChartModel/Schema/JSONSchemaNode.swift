@@ -1,0 +1,150 @@
+import Foundation
+import TemplateEngine
+
+/// A compiled JSON schema (the keywords real charts use): a boolean schema
+/// or an object with type, const, enum, object, array, string, number and
+/// combinator keywords, and local `$ref`s.
+final class JSONSchemaNode {
+    enum Draft { case legacy, modern }
+
+    var boolean: Bool?
+    var types: [String] = []
+    var constValue: Value?
+    var enumValues: [Value]?
+    var ref: String?
+
+    var required: [String] = []
+    var properties: [(String, JSONSchemaNode)] = []
+    var patternProperties: [(NSRegularExpression, JSONSchemaNode)] = []
+    var additionalProperties: JSONSchemaNode?
+    var minProperties: Int?
+    var maxProperties: Int?
+    var dependentRequired: [(String, [String])] = []
+    var propertyNames: JSONSchemaNode?
+
+    var items: JSONSchemaNode?
+    var tupleItems: [JSONSchemaNode] = []
+    var additionalItems: JSONSchemaNode?
+    var minItems: Int?
+    var maxItems: Int?
+    var uniqueItems = false
+    var contains: JSONSchemaNode?
+
+    var minLength: Int?
+    var maxLength: Int?
+    var pattern: (NSRegularExpression, String)?
+
+    var minimum: Double?
+    var maximum: Double?
+    var exclusiveMinimum: Double?
+    var exclusiveMaximum: Double?
+    var multipleOf: Double?
+
+    var allOf: [JSONSchemaNode] = []
+    var anyOf: [JSONSchemaNode] = []
+    var oneOf: [JSONSchemaNode] = []
+    var not: JSONSchemaNode?
+    var ifSchema: JSONSchemaNode?
+    var thenSchema: JSONSchemaNode?
+    var elseSchema: JSONSchemaNode?
+
+    var draft: Draft = .modern
+
+    /// Schemas nested deeper than this are not compiled further.
+    static let maxDepth = 256
+
+    static func compile(_ v: Value, draft: Draft, depth: Int = 0) -> JSONSchemaNode {
+        let n = JSONSchemaNode()
+        n.draft = draft
+        if case .bool(let b) = v {
+            n.boolean = b
+            return n
+        }
+        guard case .map(let m) = v, depth < maxDepth else {
+            n.boolean = true
+            return n
+        }
+        func sub(_ x: Value) -> JSONSchemaNode { compile(x, draft: draft, depth: depth + 1) }
+        func int(_ k: String) -> Int? {
+            if case .float(let d)? = m[k], d >= 0, d < 1e15 { return Int(d) }
+            if case .int(let i, _)? = m[k] { return Int(i) }
+            return nil
+        }
+        func num(_ k: String) -> Double? {
+            if case .float(let d)? = m[k] { return d }
+            if case .int(let i, _)? = m[k] { return Double(i) }
+            return nil
+        }
+        func list(_ k: String) -> [Value] { m[k]?.listValue?.items ?? [] }
+
+        switch m["type"] {
+        case .string(let s)?: n.types = [s]
+        case .list(let l)?: n.types = l.items.compactMap { $0.stringValue }
+        default: break
+        }
+        if let c = m["const"] { n.constValue = c }
+        if let e = m["enum"]?.listValue { n.enumValues = e.items }
+        n.ref = m["$ref"]?.stringValue
+
+        n.required = list("required").compactMap { $0.stringValue }
+        if let p = m["properties"]?.mapValue {
+            n.properties = p.sortedKeys.map { ($0, sub(p[$0] ?? .bool(true))) }
+        }
+        if let p = m["patternProperties"]?.mapValue {
+            for k in p.sortedKeys {
+                if let re = try? NSRegularExpression(pattern: k) { n.patternProperties.append((re, sub(p[k] ?? .bool(true)))) }
+            }
+        }
+        if let a = m["additionalProperties"] { n.additionalProperties = sub(a) }
+        n.minProperties = int("minProperties")
+        n.maxProperties = int("maxProperties")
+        if let d = m["dependentRequired"]?.mapValue {
+            n.dependentRequired = d.sortedKeys.map { ($0, d[$0]?.listValue?.items.compactMap { $0.stringValue } ?? []) }
+        }
+        if let d = m["dependencies"]?.mapValue {
+            for k in d.sortedKeys {
+                if let l = d[k]?.listValue { n.dependentRequired.append((k, l.items.compactMap { $0.stringValue })) }
+            }
+        }
+        if let p = m["propertyNames"] { n.propertyNames = sub(p) }
+
+        switch (draft, m["items"]) {
+        case (.legacy, .list(let l)?): n.tupleItems = l.items.map(sub)
+        case (_, let i?): n.items = sub(i)
+        default: break
+        }
+        if draft == .modern { n.tupleItems = list("prefixItems").map(sub) }
+        if draft == .legacy, let a = m["additionalItems"] { n.additionalItems = sub(a) }
+        n.minItems = int("minItems")
+        n.maxItems = int("maxItems")
+        if case .bool(true)? = m["uniqueItems"] { n.uniqueItems = true }
+        if let c = m["contains"] { n.contains = sub(c) }
+
+        n.minLength = int("minLength")
+        n.maxLength = int("maxLength")
+        if let p = m["pattern"]?.stringValue, let re = try? NSRegularExpression(pattern: p) { n.pattern = (re, p) }
+
+        n.minimum = num("minimum")
+        n.maximum = num("maximum")
+        n.exclusiveMinimum = num("exclusiveMinimum")
+        n.exclusiveMaximum = num("exclusiveMaximum")
+        if case .bool(true)? = m["exclusiveMinimum"], let v = n.minimum {
+            n.exclusiveMinimum = v
+            n.minimum = nil
+        }
+        if case .bool(true)? = m["exclusiveMaximum"], let v = n.maximum {
+            n.exclusiveMaximum = v
+            n.maximum = nil
+        }
+        n.multipleOf = num("multipleOf")
+
+        n.allOf = list("allOf").map(sub)
+        n.anyOf = list("anyOf").map(sub)
+        n.oneOf = list("oneOf").map(sub)
+        if let x = m["not"] { n.not = sub(x) }
+        if let x = m["if"] { n.ifSchema = sub(x) }
+        if let x = m["then"] { n.thenSchema = sub(x) }
+        if let x = m["else"] { n.elseSchema = sub(x) }
+        return n
+    }
+}
