@@ -14,7 +14,10 @@ final class Executor: ExecutionContext {
     /// executions started from functions (`include`, `tpl`).
     private var depth = 0
     private var tree: ParsedTree
-    private var node: Node?
+    /// The node being evaluated, for error locations (Go's `state.node`).
+    /// Always a node of `tree` or of a tree the namespace holds, so it
+    /// needs no reference count of its own.
+    private unowned(unsafe) var node: Node?
     /// Nodes left to walk before execution stops; nil means no limit (Go
     /// has none). Tests use it to bound randomly generated templates.
     var walkBudget: Int?
@@ -508,6 +511,9 @@ final class Executor: ExecutionContext {
             return v
         }
 
+        if builtin == nil {
+            return try callFunction(dot, f, callNode, name, args, final, signature, numIn: numIn, numFixed: numFixed)
+        }
         var argv: [Operand] = []
         argv.reserveCapacity(numIn)
         var i = args.startIndex
@@ -533,23 +539,50 @@ final class Executor: ExecutionContext {
             argv.append(try validateType(fin, t))
         }
         do {
-            if let b = builtin {
-                return try BuiltinCalls.call(b, argv, nodeText: args.first?.goString ?? "", context: self)
+            return try BuiltinCalls.call(builtin ?? .call, argv, nodeText: args.first?.goString ?? "", context: self)
+        } catch let e as FunctionError {
+            node = callNode
+            throw error("error calling \(name): \(e.message)")
+        }
+    }
+
+    /// `evalCall` for a table function: arguments are evaluated straight
+    /// into the `[Value]` the function receives.
+    private func callFunction(_ dot: Operand, _ f: TemplateFunction, _ callNode: Node, _ name: String,
+                              _ args: ArraySlice<Node>, _ final: Operand?, _ signature: Signature,
+                              numIn: Int, numFixed: Int) throws -> Operand {
+        var values: [Value] = []
+        values.reserveCapacity(numIn)
+        var i = args.startIndex
+        var k = 0
+        while k < numFixed && i < args.endIndex {
+            values.append(try evalArg(dot, signature.params[k], args[i]).value)
+            i += 1
+            k += 1
+        }
+        if let vt = signature.variadic {
+            while i < args.endIndex {
+                values.append(try evalArg(dot, vt, args[i]).value)
+                i += 1
             }
-            var values: [Value] = []
-            values.reserveCapacity(argv.count)
-            for a in argv { values.append(a.value) }
+        }
+        if let fin = final {
+            let t: ArgType
+            if let vt = signature.variadic {
+                t = numIn - 1 < numFixed ? signature.params[numIn - 1] : vt
+            } else {
+                t = signature.params[signature.params.count - 1]
+            }
+            values.append(try validateType(fin, t).value)
+        }
+        do {
             return .direct(try f.body(values, self))
         } catch let e as FunctionError {
             node = callNode
             throw error("error calling \(name): \(e.message)")
         } catch let e as TemplateError {
             node = callNode
-            var wrapped = error("error calling \(name): \(e.message)")
-            if e.kind == .exec, e.line != nil { wrapped.nodeText = wrapped.nodeText ?? e.nodeText }
-            throw wrapped
-        } catch let e as ExecutionLimitError {
-            throw e
+            throw error("error calling \(name): \(e.message)")
         } catch {
             node = callNode
             throw self.error("error calling \(name): \(error)")
@@ -650,6 +683,3 @@ final class Executor: ExecutionContext {
         }
     }
 }
-
-/// Thrown when a nested execution must stop without being wrapped.
-struct ExecutionLimitError: Error {}
