@@ -1,8 +1,5 @@
 /// Go's `%#U` of a rune, for the lexer's error texts (quoting itself is `GoStrconv.quote`).
 enum LexerQuoting {
-    /// Go's `strconv.IsPrint`, by Go's Unicode tables.
-    static func isPrint(_ r: UInt32) -> Bool { GoIsPrint.isPrint(r) }
-
     static func hex(_ v: UInt32, width: Int, upper: Bool = false) -> String {
         var s = String(v, radix: 16, uppercase: upper)
         while s.count < width { s = "0" + s }
@@ -12,7 +9,7 @@ enum LexerQuoting {
     /// Go's `%#U`: `U+0041 'A'` (the quoted character only when printable).
     static func unicodeFormat(_ r: UInt32) -> String {
         let code = "U+" + hex(r, width: 4, upper: true)
-        if isPrint(r), let s = Unicode.Scalar(r) {
+        if GoIsPrint.isPrint(r), let s = Unicode.Scalar(r) {
             return code + " '" + String(Character(s)) + "'"
         }
         return code
