@@ -11,6 +11,8 @@ public final class TemplateSet {
     /// (`no template "x" associated with template "gotpl"`; Helm's is `gotpl`).
     public var rootName = "gotpl"
     let namespace = TemplateNamespace()
+    /// Tests only: stop an execution after this many walked nodes.
+    var walkBudget: Int?
 
     public init(functions: FunctionTable, options: ExecutionOptions = ExecutionOptions()) {
         self.functions = functions
@@ -38,6 +40,7 @@ public final class TemplateSet {
         }
         let executor = Executor(namespace: namespace, functions: functions, options: options,
                                 renderState: renderState, rootName: rootName, tree: tree)
+        executor.walkBudget = walkBudget
         return try executor.run(tree, data: data)
     }
 
