@@ -6,6 +6,7 @@ prints its `.Values` with `%v` and `toJson`, and its `.Chart.Name`.
   strvals -> fixtures/snippets/set-grammar.jsonl
   values  -> fixtures/snippets/values-coalesce.jsonl
   deps    -> fixtures/snippets/deps-processing.jsonl
+  schema  -> fixtures/snippets/values-schema.jsonl
 
 Cases that need standard input are skipped (the harness gives none).
 usage: scripts/values-cases-to-snippets.py   (then scripts/gen-snippet-goldens.py FAMILY)
@@ -14,7 +15,8 @@ import json
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MAP = {"strvals": "set-grammar", "values": "values-coalesce", "deps": "deps-processing"}
+MAP = {"strvals": "set-grammar", "values": "values-coalesce", "deps": "deps-processing",
+       "schema": "values-schema"}
 TEMPLATE = ("chart: {{ .Chart.Name }}\nvalues: |-\n  {{ .Values }}\n"
             "json: |-\n  {{ toJson .Values }}\n")
 

@@ -7,6 +7,11 @@ public final class TemplateSet {
     public let functions: FunctionTable
     public var options: ExecutionOptions
 
+    /// The name of the set's root template, as Go's error texts show it
+    /// (`no template "x" associated with template "gotpl"`; Helm's is `gotpl`).
+    public var rootName = "gotpl"
+    let namespace = TemplateNamespace()
+
     public init(functions: FunctionTable, options: ExecutionOptions = ExecutionOptions()) {
         self.functions = functions
         self.options = options
@@ -18,7 +23,7 @@ public final class TemplateSet {
     /// (`.parse`) with Go's message, e.g.
     /// `template: c/t.yaml:2: unclosed action started at c/t.yaml:1`.
     public func parse(name: String, text: String) throws {
-        throw TemplateError(kind: .parse, message: "template: \(name): parser not implemented")
+        try namespace.parse(name: name, text: text, functions: FunctionResolver(table: functions))
     }
 
     /// Executes template `name` with `data` as dot and `$`. `renderState` is
@@ -26,11 +31,18 @@ public final class TemplateSet {
     /// `TemplateError` (`.exec`) with Go's message, e.g.
     /// `template: t:1:10: executing "t" at <.Values.a.b.c>: can't evaluate field b in type interface {}`.
     public func execute(name: String, data: Value, renderState: AnyObject? = nil) throws -> String {
-        throw TemplateError(kind: .exec, message: "template: \(name): executor not implemented")
+        guard let tree = namespace.lookup(name) else {
+            throw TemplateError(kind: .exec,
+                                message: "template: no template \(GoStrconv.quote(name)) associated with template \(GoStrconv.quote(rootName))",
+                                templateName: name)
+        }
+        let executor = Executor(namespace: namespace, functions: functions, options: options,
+                                renderState: renderState, rootName: rootName, tree: tree)
+        return try executor.run(tree, data: data)
     }
 
     /// Whether a template of that name is defined in the set.
-    public func contains(_ name: String) -> Bool { false }
+    public func contains(_ name: String) -> Bool { namespace.lookup(name) != nil }
 }
 
 /// A parse or execution error, carrying Go's exact message text.

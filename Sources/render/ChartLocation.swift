@@ -1,3 +1,4 @@
+import TemplateEngine
 import ChartModel
 import Foundation
 
@@ -9,7 +10,7 @@ enum ChartLocation {
             return name
         }
         if name.hasPrefix("/") || name.hasPrefix(".") {
-            throw TemplateCommand.Failure(message: "path \(quote(name)) not found")
+            throw TemplateCommand.Failure(message: "path \(GoStrconv.quote(name)) not found")
         }
         if name.hasPrefix("oci://") {
             throw TemplateCommand.Failure(message: "pulling \(name) needs a registry, which render does not use")

@@ -1,3 +1,4 @@
+import TemplateEngine
 /// Helm's release name rules (`chartutil.ValidateReleaseName`): DNS-1123
 /// labels joined by dots, at most 53 characters.
 enum ReleaseName {
@@ -6,10 +7,10 @@ enum ReleaseName {
 
     static func validate(_ name: String) throws {
         guard !name.isEmpty else {
-            throw TemplateCommand.Failure(message: "release name check failed: release name \(quote(name)): no name provided")
+            throw TemplateCommand.Failure(message: "release name check failed: release name \(GoStrconv.quote(name)): no name provided")
         }
         if name.utf8.count > maxLength || !matches(name) {
-            throw TemplateCommand.Failure(message: "release name check failed: release name \(quote(name)): invalid release name, must match regex \(pattern) and the length must not be longer than 53")
+            throw TemplateCommand.Failure(message: "release name check failed: release name \(GoStrconv.quote(name)): invalid release name, must match regex \(pattern) and the length must not be longer than 53")
         }
     }
 

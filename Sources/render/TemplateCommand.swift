@@ -27,7 +27,13 @@ enum TemplateCommand {
             FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             return 1
         }
-        let outcome = LargeStack.run { run(rest, timing: &timing) }
+        let outcome: Outcome
+        do {
+            outcome = try runWithLargeStack { run(rest, timing: &timing) }
+        } catch {
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            return 1
+        }
         FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
         var status: Int32 = 0
         if let failure = outcome.failure {
@@ -122,6 +128,11 @@ enum TemplateCommand {
         if chart.metadata.type != "application" && !chart.metadata.type.isEmpty {
             throw Failure(message: "\(chart.metadata.type) charts are not installable")
         }
+        do {
+            try ChartInstallChecks.checkDependencies(chart)
+        } catch let e as ChartError {
+            throw Failure(message: e.message)
+        }
         let namespace = Namespace.resolve(flag: flags.string("namespace"), kubeconfig: flags.string("kubeconfig"),
                                           context: flags.string("kube-context"))
         try ReleaseName.validate(releaseName)
@@ -140,7 +151,10 @@ enum TemplateCommand {
             if iteration > 0 { chart = try load(chartPath) }
             let start = DispatchTime.now().uptimeNanoseconds
             do {
-                let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy())
+                var warnings: [String] = []
+                let values = try ReleaseValues.prepare(
+                    chart: chart, userValues: userValues.copy(),
+                    skipSchemaValidation: flags.bool("skip-schema-validation"), warnings: &warnings)
                 let r = try ReleaseRenderer.render(chart: chart, values: values, release: release,
                                                    capabilities: capabilities)
                 if iteration == 0 { rendered = r }

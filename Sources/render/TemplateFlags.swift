@@ -1,3 +1,4 @@
+import TemplateEngine
 /// The flags of `render template`, parsed with Helm's (cobra/pflag) grammar:
 /// `--flag=value`, `--flag value`, `-f value`, `-fvalue`, `-f=value`,
 /// repeatable flags, flags anywhere, `--` ends the flags.
@@ -141,7 +142,7 @@ struct TemplateFlags {
         switch TemplateFlags.kinds[name] ?? .string {
         case .bool:
             guard let b = TemplateFlags.parseGoBool(value) else {
-                throw ParseError(message: "invalid argument \(quote(value)) for \"\(display)\" flag: strconv.ParseBool: parsing \(quote(value)): invalid syntax")
+                throw ParseError(message: "invalid argument \(GoStrconv.quote(value)) for \"\(display)\" flag: strconv.ParseBool: parsing \(GoStrconv.quote(value)): invalid syntax")
             }
             bools[name] = b
         case .string, .optionalValue:
@@ -153,7 +154,7 @@ struct TemplateFlags {
         case .map:
             for kv in try TemplateFlags.readCSV(value) {
                 guard let eq = kv.firstIndex(of: "=") else {
-                    throw ParseError(message: "invalid argument \(quote(value)) for \"\(display)\" flag: \(kv) must be formatted as key=value")
+                    throw ParseError(message: "invalid argument \(GoStrconv.quote(value)) for \"\(display)\" flag: \(kv) must be formatted as key=value")
                 }
                 labels[String(kv[..<eq])] = String(kv[kv.index(after: eq)...])
             }
@@ -190,7 +191,7 @@ struct TemplateFlags {
                     }
                     inQuotes = false
                     if i + 1 < chars.count && chars[i + 1] != "," {
-                        throw ParseError(message: "invalid argument \(quote(value))")
+                        throw ParseError(message: "invalid argument \(GoStrconv.quote(value))")
                     }
                 } else {
                     field.append(c)
@@ -204,14 +205,14 @@ struct TemplateFlags {
             } else if c == "\"" && atFieldStart {
                 inQuotes = true
             } else if c == "\"" {
-                throw ParseError(message: "invalid argument \(quote(value))")
+                throw ParseError(message: "invalid argument \(GoStrconv.quote(value))")
             } else {
                 field.append(c)
             }
             atFieldStart = false
             i += 1
         }
-        if inQuotes { throw ParseError(message: "invalid argument \(quote(value))") }
+        if inQuotes { throw ParseError(message: "invalid argument \(GoStrconv.quote(value))") }
         fields.append(field)
         return fields
     }

@@ -1,3 +1,4 @@
+import TemplateEngine
 import Foundation
 
 /// The hidden `--report-time` and `--repeat N` flags: time the render phase
@@ -34,7 +35,7 @@ struct Timing {
                     value = String(a.dropFirst("--repeat=".count))
                 }
                 if let n = Int(value), n >= 1 { timing.repeatCount = n } else {
-                    timing.error = "invalid argument \(quote(value)) for \"--repeat\" flag: must be an integer >= 1"
+                    timing.error = "invalid argument \(GoStrconv.quote(value)) for \"--repeat\" flag: must be an integer >= 1"
                 }
             } else {
                 rest.append(a)

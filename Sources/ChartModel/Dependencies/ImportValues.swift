@@ -24,7 +24,7 @@ enum ImportValues {
                     outiv.append(pair(child: child, parent: parent))
                     switch ValuePath.table(cvals, r.name + "." + child) {
                     case .failure(let e):
-                        warnings.append("WARN ImportValues missing table from chart chart=\(r.name) error=\(quoteForMessage(e.message))")
+                        warnings.append("WARN ImportValues missing table from chart chart=\(r.name) error=\(GoStrconv.quote(e.message))")
                     case .success(let vv):
                         b = ValueCoalescing.coalesceTables(b, pathToMap(parent, asMap(vv)), prefix: "", merge: true,
                                                            warnings: &warnings)
@@ -34,7 +34,7 @@ enum ImportValues {
                     outiv.append(pair(child: child, parent: "."))
                     switch ValuePath.table(cvals, r.name + "." + child) {
                     case .failure(let e):
-                        warnings.append("WARN ImportValues missing table error=\(quoteForMessage(e.message))")
+                        warnings.append("WARN ImportValues missing table error=\(GoStrconv.quote(e.message))")
                     case .success(let vm):
                         b = ValueCoalescing.coalesceTables(b, asMap(vm), prefix: "", merge: true, warnings: &warnings)
                     }

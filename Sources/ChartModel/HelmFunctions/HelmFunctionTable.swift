@@ -11,10 +11,10 @@ public enum HelmFunctionTable {
         RequiredFunctions.fail,
         ClusterFunctions.lookup,
         ClusterFunctions.getHostByName,
-    ]
+    ] + HelmYAMLFunctions.functions + HelmJSONFunctions.functions
 
     public static let shared: FunctionTable = {
-        let table = FunctionTable()
+        let table = FunctionTable(GoBuiltins.functions)
         table.add(SprigLibrary.functions)
         table.remove(["env", "expandenv"])
         table.add(helmFunctions)

@@ -16,9 +16,9 @@ enum TplFunction {
         } catch let e as TemplateError {
             switch e.kind {
             case .parse:
-                throw FunctionError("cannot parse template \(goQuote(text)): \(e.message)")
+                throw FunctionError("cannot parse template \(GoStrconv.quote(text)): \(e.message)")
             case .exec:
-                throw FunctionError("error during tpl function execution for \(goQuote(text)): \(e.message)")
+                throw FunctionError("error during tpl function execution for \(GoStrconv.quote(text)): \(e.message)")
             }
         }
         return .string(NoValueRemoval.apply(output))

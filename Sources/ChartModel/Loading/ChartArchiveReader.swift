@@ -1,4 +1,5 @@
 import Foundation
+import TemplateEngine
 
 /// Reads the files of a chart archive (gzip + tar) with Helm's checks
 /// (`archive.LoadArchiveFiles`): the first path element is the chart's
@@ -41,7 +42,7 @@ enum ChartArchiveReader {
             if n.hasPrefix("/") { throw ChartError("chart illegally contains absolute paths") }
             n = GoPath.clean(n)
             if n == "." {
-                throw ChartError("chart illegally contains content outside the base directory: \(quoteForMessage(e.name))")
+                throw ChartError("chart illegally contains content outside the base directory: \(GoStrconv.quote(e.name))")
             }
             if n.hasPrefix("..") { throw ChartError("chart illegally references parent directory") }
             if isDrivePath(n) { throw ChartError("chart contains illegally named files") }
@@ -50,7 +51,7 @@ enum ChartArchiveReader {
                 throw ChartError("decompressed chart is larger than the maximum size \(ChartLimits.maxDecompressedChartSize)")
             }
             if e.size > ChartLimits.maxDecompressedFileSize {
-                throw ChartError("decompressed chart file \(quoteForMessage(e.name)) is larger than the maximum file size \(ChartLimits.maxDecompressedFileSize)")
+                throw ChartError("decompressed chart file \(GoStrconv.quote(e.name)) is larger than the maximum file size \(ChartLimits.maxDecompressedFileSize)")
             }
             remaining -= e.size
             if remaining <= 0 {

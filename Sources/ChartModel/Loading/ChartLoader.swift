@@ -10,7 +10,7 @@ public enum ChartLoader {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: name, isDirectory: &isDir) else {
             if name.hasPrefix("/") || name.hasPrefix(".") {
-                throw ChartError("path \(quoteForMessage(name)) not found")
+                throw ChartError("path \(GoStrconv.quote(name)) not found")
             }
             throw ChartError("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(name)")
         }

@@ -1,3 +1,4 @@
+import TemplateEngine
 /// Helm's `Metadata.Validate`: sanitizes strings, then checks required
 /// fields, name, version syntax, type, maintainers and dependency aliases.
 enum ChartMetadataValidator {
@@ -15,11 +16,11 @@ enum ChartMetadataValidator {
 
         if md.apiVersion.isEmpty { throw invalid("chart.metadata.apiVersion is required") }
         if md.name.isEmpty { throw invalid("chart.metadata.name is required") }
-        if md.name == "." || md.name == ".." { throw invalid("chart.metadata.name \(quoteForMessage(md.name)) is not allowed") }
-        if md.name != goBase(md.name) { throw invalid("chart.metadata.name \(quoteForMessage(md.name)) is invalid") }
+        if md.name == "." || md.name == ".." { throw invalid("chart.metadata.name \(GoStrconv.quote(md.name)) is not allowed") }
+        if md.name != goBase(md.name) { throw invalid("chart.metadata.name \(GoStrconv.quote(md.name)) is invalid") }
         if md.version.isEmpty { throw invalid("chart.metadata.version is required") }
         if SemanticVersion(parsing: md.version) == nil {
-            throw invalid("chart.metadata.version \(quoteForMessage(md.version)) is invalid")
+            throw invalid("chart.metadata.version \(GoStrconv.quote(md.version)) is invalid")
         }
         switch md.type {
         case "", "application", "library": break
@@ -39,11 +40,11 @@ enum ChartMetadataValidator {
             d.condition = sanitizeChartString(d.condition)
             d.tags = d.tags.map(sanitizeChartString)
             if !d.alias.isEmpty && !isValidAlias(d.alias) {
-                throw invalid("dependency \(quoteForMessage(d.name)) has disallowed characters in the alias")
+                throw invalid("dependency \(GoStrconv.quote(d.name)) has disallowed characters in the alias")
             }
             md.dependencies[i] = d
             let key = d.alias.isEmpty ? d.name : d.alias
-            if seen.contains(key) { throw invalid("more than one dependency with name or alias \(quoteForMessage(key))") }
+            if seen.contains(key) { throw invalid("more than one dependency with name or alias \(GoStrconv.quote(key))") }
             seen.insert(key)
         }
     }

@@ -66,19 +66,19 @@ public final class KubeVersion: HostObject {
             }
         }
         if current.isEmpty {
-            throw ChartError("could not parse \(goQuote(text)) as version")
+            throw ChartError("could not parse \(GoStrconv.quote(text)) as version")
         }
         components.append(current)
         if components.count < 2 {
-            throw ChartError("illegal version string \(goQuote(text))")
+            throw ChartError("illegal version string \(GoStrconv.quote(text))")
         }
         var numbers: [UInt64] = []
         for (index, comp) in components.enumerated() {
             if index == 0 && comp.hasPrefix("0") && comp != "0" {
-                throw ChartError("illegal zero-prefixed version component \(goQuote(comp)) in \(goQuote(text))")
+                throw ChartError("illegal zero-prefixed version component \(GoStrconv.quote(comp)) in \(GoStrconv.quote(text))")
             }
             guard let n = UInt64(comp) else {
-                throw ChartError("illegal non-numeric version component \(goQuote(comp)) in \(goQuote(text)): strconv.ParseUint: parsing \(goQuote(comp)): value out of range")
+                throw ChartError("illegal non-numeric version component \(GoStrconv.quote(comp)) in \(GoStrconv.quote(text)): strconv.ParseUint: parsing \(GoStrconv.quote(comp)): value out of range")
             }
             numbers.append(n)
         }
@@ -90,9 +90,4 @@ public final class KubeVersion: HostObject {
     static func isRegexSpace(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C
     }
-}
-
-/// Go's `%q` of a string (`strconv.Quote`), for error messages.
-func goQuote(_ s: String) -> String {
-    GoFormat.sprintf("%q", [.string(s)])
 }

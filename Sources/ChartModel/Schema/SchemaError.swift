@@ -1,4 +1,5 @@
 import Foundation
+import TemplateEngine
 
 /// One validation failure as santhosh-tekuri/jsonschema v6 reports it:
 /// where in the values, what failed, and nested causes.
@@ -53,7 +54,7 @@ struct SchemaError {
 
     /// The library's `quote`: Go `%q` with `"` unescaped and `'` escaped, in single quotes.
     static func quote(_ s: String) -> String {
-        var q = quoteForMessage(s)
+        var q = GoStrconv.quote(s)
         q = String(q.dropFirst().dropLast())
         q = q.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "'", with: "\\'")
         return "'" + q + "'"

@@ -70,7 +70,7 @@ enum ValueCoalescing {
                         coalesceTables(vv, destMap, prefix: concatPrefix(prefix, key), merge: true, warnings: &warnings)
                         dg[key] = .map(vv)
                     } else {
-                        warnings.append("Conflict: cannot merge map onto non-map for \(quoteForMessage(key)). Skipping.")
+                        warnings.append("Conflict: cannot merge map onto non-map for \(GoStrconv.quote(key)). Skipping.")
                     }
                 } else {
                     dg[key] = .map(vv)

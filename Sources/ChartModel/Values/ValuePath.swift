@@ -8,7 +8,7 @@ enum ValuePath {
         for part in path.split(separator: ".", omittingEmptySubsequences: false) {
             let key = String(part)
             guard case .map(let next)? = table[key] else {
-                return .failure(ChartError("\(quoteForMessage(key)) is not a table"))
+                return .failure(ChartError("\(GoStrconv.quote(key)) is not a table"))
             }
             table = next
         }

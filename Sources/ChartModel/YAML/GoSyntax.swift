@@ -31,38 +31,7 @@ enum GoSyntax {
     }
 
     /// `strconv.Quote`.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0B}": out += "\\v"
-            default:
-                if u.value < 0x20 || u.value == 0x7F {
-                    out += "\\x" + hex(u.value, 2)
-                } else if u.value < 0x7F || isPrintable(u) {
-                    out.unicodeScalars.append(u)
-                } else if u.value <= 0xFFFF {
-                    out += "\\u" + hex(u.value, 4)
-                } else {
-                    out += "\\U" + hex(u.value, 8)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    private static func hex(_ v: UInt32, _ width: Int) -> String {
-        let h = String(v, radix: 16)
-        return String(repeating: "0", count: max(0, width - h.count)) + h
-    }
+    static func quote(_ s: String) -> String { GoStrconv.quote(s) }
 
     private static func isPrintable(_ u: Unicode.Scalar) -> Bool {
         switch u.properties.generalCategory {

@@ -3,16 +3,23 @@ import TemplateEngine
 /// YAML to values with Helm's semantics (sigs.k8s.io/yaml: go-yaml v2, then
 /// JSON): numbers become float64, YAML 1.1 booleans, keys as strings.
 public enum YAMLDecoder {
-    /// Helm's `LoadValues` (values.yaml, `-f` files): the text is split into
-    /// documents with k8s' `YAMLReader`, each document must be a mapping (or
-    /// empty) and the documents are merged in order (maps deeply, anything
-    /// else replaced).
-    ///
-    /// Errors carry Helm's text after the caller's prefix (`cannot load
-    /// values.yaml: `, `failed to parse FILE: `), e.g.
-    /// `cannot unmarshal yaml document: error converting YAML to JSON: yaml: line 2: …`
-    /// or `error reading yaml document: invalid Yaml document separator: x`.
+    /// One values document (`yaml.Unmarshal(doc, &map[string]interface{})`):
+    /// it must be a mapping; empty or `null` gives an empty map. Errors carry
+    /// sigs.k8s.io/yaml's text, e.g.
+    /// `error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context`
+    /// or `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go value of type map[string]interface {}`.
     public static func decodeValues(_ bytes: [UInt8]) throws -> GoMap {
+        try decodeMap(bytes) ?? GoMap()
+    }
+
+    /// Helm's whole `LoadValues` (values.yaml, `-f` files): the text is split
+    /// into documents with k8s' `YAMLReader`, each decoded with
+    /// `decodeValues`, and the documents merged in order (maps deeply,
+    /// anything else replaced). Errors carry Helm's text after the caller's
+    /// prefix (`cannot load values.yaml: `, `failed to parse FILE: `):
+    /// `cannot unmarshal yaml document: error converting YAML to JSON: …` or
+    /// `error reading yaml document: invalid Yaml document separator: x`.
+    public static func loadValues(_ bytes: [UInt8]) throws -> GoMap {
         let documents: [[UInt8]]
         do {
             documents = try YAMLDocumentReader.split(bytes)
@@ -23,7 +30,7 @@ public enum YAMLDecoder {
         for document in documents {
             let current: GoMap
             do {
-                current = try decodeMap(document) ?? GoMap()
+                current = try decodeValues(document)
             } catch let e as YAMLError {
                 throw YAMLError("cannot unmarshal yaml document: " + e.message)
             }

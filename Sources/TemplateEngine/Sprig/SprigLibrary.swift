@@ -5,4 +5,8 @@ public enum SprigLibrary {
     /// Every Sprig function, built once.
     public static let functions: [TemplateFunction] = SprigCrypto.functions + SprigDates.functions
         + SprigSemver.functions + SprigRandom.functions
+        + SprigStrings.functions + SprigConversion.functions + SprigMath.functions
+        + SprigLists.functions + SprigDicts.functions + SprigDefaults.functions
+        + SprigReflection.functions + SprigEncoding.functions + SprigPaths.functions
+        + SprigRegex.functions
 }

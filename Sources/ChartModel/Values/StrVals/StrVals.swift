@@ -109,10 +109,10 @@ public enum StrVals {
         if let f = digits.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") { digits = digits.dropFirst() }
         let syntaxOK = !digits.isEmpty && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         if !syntaxOK {
-            return .failure(ParseError("strconv.Atoi: parsing \(quoteForMessage(s)): invalid syntax"))
+            return .failure(ParseError("strconv.Atoi: parsing \(GoStrconv.quote(s)): invalid syntax"))
         }
         guard let v = parseInt64(s) else {
-            return .failure(ParseError("strconv.Atoi: parsing \(quoteForMessage(s)): value out of range"))
+            return .failure(ParseError("strconv.Atoi: parsing \(GoStrconv.quote(s)): value out of range"))
         }
         return .success(Int(v))
     }

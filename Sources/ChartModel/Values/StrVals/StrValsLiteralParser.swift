@@ -38,7 +38,7 @@ struct StrValsLiteralParser {
         let ks = String(k)
         if eof {
             if k.isEmpty { return .eof }
-            return ParseError("key \(quoteForMessage(ks)) has no value")
+            return ParseError("key \(GoStrconv.quote(ks)) has no value")
         }
         switch last {
         case "="?:
@@ -57,7 +57,7 @@ struct StrValsLiteralParser {
                 inner = m
             }
             let e = key(inner, next)
-            if e == nil && inner.count == 0 { return ParseError("key map \(quoteForMessage(ks)) has no value") }
+            if e == nil && inner.count == 0 { return ParseError("key map \(GoStrconv.quote(ks)) has no value") }
             if inner.count != 0 { set(data, ks, .map(inner)) }
             return e
         default:

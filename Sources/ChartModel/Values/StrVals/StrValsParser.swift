@@ -72,7 +72,7 @@ struct StrValsParser {
         let ks = String(k)
         if eof {
             if k.isEmpty { return .eof }
-            return ParseError("key \(quoteForMessage(ks)) has no value")
+            return ParseError("key \(GoStrconv.quote(ks)) has no value")
         }
         switch last {
         case "["?:
@@ -119,7 +119,7 @@ struct StrValsParser {
             }
         case ","?:
             set(data, ks, .string(""))
-            return ParseError("key \(quoteForMessage(ks)) has no value (cannot end with ,)")
+            return ParseError("key \(GoStrconv.quote(ks)) has no value (cannot end with ,)")
         default:
             let next = level + 1
             if next > StrVals.maxNestedNameLevel {
@@ -134,7 +134,7 @@ struct StrValsParser {
             }
             let e = key(inner, next)
             if e == nil && inner.count == 0 {
-                return ParseError("key map \(quoteForMessage(ks)) has no value")
+                return ParseError("key map \(GoStrconv.quote(ks)) has no value")
             }
             if inner.count != 0 { set(data, ks, .map(inner)) }
             return e

@@ -97,9 +97,25 @@ enum CertificateBuilder {
         Array(SHA256.hash(data: key.subjectPublicKeyInfoBytes).prefix(20))
     }
 
+    /// A CN-only name, encoded as Go's asn1 does: PrintableString when
+    /// every character allows it, else UTF8String.
     private static func distinguishedName(_ cn: String) throws -> DistinguishedName {
         if cn.isEmpty { return DistinguishedName() }
-        return try DistinguishedName { CommonName(cn) }
+        let type = ASN1ObjectIdentifier.RDNAttributeType.commonName
+        let attribute = cn.utf8.allSatisfy(isPrintable)
+            ? try RelativeDistinguishedName.Attribute(type: type, printableString: cn)
+            : RelativeDistinguishedName.Attribute(type: type, utf8String: cn)
+        return DistinguishedName([RelativeDistinguishedName(attribute)])
+    }
+
+    /// Go's `asn1.isPrintable` without `*` and `&`.
+    private static func isPrintable(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return Array(" '()+,-./:=?".utf8).contains(c)
+        }
     }
 
     private static func randomSerial() -> Certificate.SerialNumber {

@@ -1,0 +1,236 @@
+import TemplateEngine
+
+/// sigs.k8s.io/yaml's `Marshal`: values go through `encoding/json`, the
+/// JSON is read back by go-yaml v2 (numbers become int/uint64/float64 by
+/// go-yaml's rules) and written by go-yaml v2's encoder. This builds the
+/// emitter's nodes directly with the same decisions.
+enum GoYAMLEncoding {
+    /// go-yaml v2 `stringv`: multi-line text as a literal block; text that
+    /// would read back as another type (or as a base-60 number) double-quoted.
+    static func stringStyle(_ s: String) -> GoYAMLEmitter.Style {
+        if s.utf8.contains(UInt8(ascii: "\n")) { return .literal }
+        if YAMLScalarResolver.implicitTag(s) == .str && !isBase60Float(s.utf8) { return .plain }
+        return .doubleQuoted
+    }
+
+    /// go-yaml v2's `isBase60Float`: `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`.
+    static func isBase60Float(_ s: String.UTF8View) -> Bool {
+        let b = Array(s)
+        guard let c = b.first, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || (c >= 48 && c <= 57),
+              b.contains(UInt8(ascii: ":")) else { return false }
+        @inline(__always) func digit(_ x: UInt8) -> Bool { x >= 48 && x <= 57 }
+        var i = 0
+        if b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < b.count, digit(b[i]) else { return false }
+        i += 1
+        while i < b.count, digit(b[i]) || b[i] == UInt8(ascii: "_") { i += 1 }
+        var groups = 0
+        while i < b.count, b[i] == UInt8(ascii: ":") {
+            i += 1
+            // [0-5]?[0-9]
+            if i + 1 < b.count, b[i] >= 48, b[i] <= 53, digit(b[i + 1]) {
+                i += 2
+            } else if i < b.count, digit(b[i]) {
+                i += 1
+            } else {
+                return false
+            }
+            groups += 1
+        }
+        guard groups > 0 else { return false }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < b.count, digit(b[i]) || b[i] == UInt8(ascii: "_") { i += 1 }
+        }
+        return i == b.count
+    }
+
+    /// The emitter node for a value, as JSON round trip then go-yaml v2 would write it.
+    /// Throws `error marshaling into JSON: json: unsupported value: NaN` like
+    /// `encoding/json`, or go-yaml's `yaml: control characters are not allowed`
+    /// when the JSON text holds characters YAML input may not contain.
+    static func node(_ v: Value) throws -> GoYAMLEmitter.Node {
+        var hasControlCharacters = false
+        let n = try node(v, &hasControlCharacters)
+        if hasControlCharacters { throw YAMLError("yaml: control characters are not allowed") }
+        return n
+    }
+
+    private static func node(_ v: Value, _ control: inout Bool) throws -> GoYAMLEmitter.Node {
+        switch v {
+        case .null: return .scalar("null", .plain)
+        case .bool(let b): return .scalar(b ? "true" : "false", .plain)
+        case .int(let i, let t):
+            return .scalar(t.isUnsigned ? String(UInt64(bitPattern: i)) : String(i), .plain)
+        case .float(let f):
+            guard f.isFinite else {
+                throw YAMLError("error marshaling into JSON: json: unsupported value: " + GoFloatText.formatG(f))
+            }
+            return .scalar(numberText(f), .plain)
+        case .string(let raw):
+            if !control && hasForbiddenCharacters(raw) { control = true }
+            let s = jsonRoundTrip(raw)
+            return .scalar(s, stringStyle(s))
+        case .bytes(let b):
+            let s = base64(b)
+            return .scalar(s, stringStyle(s))
+        case .list(let l):
+            var items: [GoYAMLEmitter.Node] = []
+            items.reserveCapacity(l.count)
+            for item in l.items { items.append(try node(item, &control)) }
+            return .sequence(items)
+        case .map(let m):
+            var pairs: [(String, GoYAMLEmitter.Node)] = []
+            pairs.reserveCapacity(m.count)
+            for (k, v) in m.storage {
+                if !control && hasForbiddenCharacters(k) { control = true }
+                pairs.append((jsonRoundTrip(k), try node(v, &control)))
+            }
+            pairs.sort { GoYAMLKeyOrder.less($0.0, $1.0) }
+            return .mapping(pairs)
+        case .object(let o):
+            throw YAMLError("error marshaling into JSON: json: unsupported type: " + o.goTypeName)
+        }
+    }
+
+    /// Characters `encoding/json` leaves raw that go-yaml's reader rejects:
+    /// DEL, C1 controls other than NEL, U+FFFE and U+FFFF.
+    static func hasForbiddenCharacters(_ s: String) -> Bool {
+        for b in s.utf8 where b == 0x7F || b == 0xC2 || b == 0xEF {
+            for u in s.unicodeScalars {
+                let x = u.value
+                if x == 0x7F || (x >= 0x80 && x <= 0x9F && x != 0x85) || x == 0xFFFE || x == 0xFFFF { return true }
+            }
+            return false
+        }
+        return false
+    }
+
+    /// A string after `encoding/json` wrote it and go-yaml read it back: JSON
+    /// escapes every line break except NEL (U+0085), which go-yaml's
+    /// double-quoted scanner then folds like a line break (blanks around it
+    /// dropped; one break becomes a space, n breaks n-1 newlines).
+    static func jsonRoundTrip(_ s: String) -> String {
+        let u = s.utf8
+        guard u.contains(0x85), s.unicodeScalars.contains("\u{85}") else { return s }
+        var out = String.UnicodeScalarView()
+        var pendingBlanks = String.UnicodeScalarView()
+        var breaks = 0
+        for c in s.unicodeScalars {
+            if c == "\u{85}" {
+                breaks += 1
+                pendingBlanks.removeAll()
+            } else if c == " " || c == "\t" {
+                if breaks == 0 { pendingBlanks.append(c) }
+            } else {
+                if breaks > 0 {
+                    if breaks == 1 {
+                        out.append(" ")
+                    } else {
+                        for _ in 1..<breaks { out.append("\n") }
+                    }
+                    breaks = 0
+                } else {
+                    out.append(contentsOf: pendingBlanks)
+                }
+                pendingBlanks.removeAll()
+                out.append(c)
+            }
+        }
+        if breaks == 1 {
+            out.append(" ")
+        } else if breaks > 1 {
+            for _ in 1..<breaks { out.append("\n") }
+        } else {
+            out.append(contentsOf: pendingBlanks)
+        }
+        return String(out)
+    }
+
+    /// A float64's JSON text read back by go-yaml and written again: integral
+    /// values that fit int64/uint64 print as integers, others as Go's `%g`.
+    static func numberText(_ f: Double) -> String {
+        let json = GoFloatText.json(f)
+        if !json.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") }) {
+            let text = Substring(json).utf8
+            if let i = GoNumberSyntax.parseInt(text) { return String(i) }
+            if let u = GoNumberSyntax.parseUint(text) { return String(u) }
+        }
+        return GoFloatText.formatG(f)
+    }
+
+    private static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    /// `encoding/json` writes `[]byte` as standard padded base64.
+    static func base64(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i < bytes.count {
+            let b0 = Int(bytes[i])
+            let b1 = i + 1 < bytes.count ? Int(bytes[i + 1]) : 0
+            let b2 = i + 2 < bytes.count ? Int(bytes[i + 2]) : 0
+            let n = (b0 << 16) | (b1 << 8) | b2
+            out.append(base64Alphabet[(n >> 18) & 63])
+            out.append(base64Alphabet[(n >> 12) & 63])
+            out.append(i + 1 < bytes.count ? base64Alphabet[(n >> 6) & 63] : UInt8(ascii: "="))
+            out.append(i + 2 < bytes.count ? base64Alphabet[n & 63] : UInt8(ascii: "="))
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// go-yaml v2's `keyList.Less` for string keys: letters sort by code point,
+/// non-letters before letters, and runs of digits compare as numbers.
+enum GoYAMLKeyOrder {
+    static func less(_ a: String, _ b: String) -> Bool {
+        let ar = Array(a.unicodeScalars), br = Array(b.unicodeScalars)
+        var i = 0
+        while i < ar.count && i < br.count {
+            if ar[i] == br[i] { i += 1; continue }
+            let al = isLetter(ar[i]), bl = isLetter(br[i])
+            if al && bl { return ar[i].value < br[i].value }
+            if al || bl { return bl }
+            var an: Int64 = 0, bn: Int64 = 0
+            if ar[i] == "0" || br[i] == "0" {
+                var j = i - 1
+                while j >= 0 && isDigit(ar[j]) {
+                    if ar[j] != "0" { an = 1; bn = 1; break }
+                    j -= 1
+                }
+            }
+            var ai = i
+            while ai < ar.count && isDigit(ar[ai]) {
+                an = an &* 10 &+ Int64(Int32(bitPattern: ar[ai].value &- 48))
+                ai += 1
+            }
+            var bi = i
+            while bi < br.count && isDigit(br[bi]) {
+                bn = bn &* 10 &+ Int64(Int32(bitPattern: br[bi].value &- 48))
+                bi += 1
+            }
+            if an != bn { return an < bn }
+            if ai != bi { return ai < bi }
+            return ar[i].value < br[i].value
+        }
+        return ar.count < br.count
+    }
+
+    /// Go's `unicode.IsLetter`.
+    @inline(__always) static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 {
+            return (u.value >= 65 && u.value <= 90) || (u.value >= 97 && u.value <= 122)
+        }
+        switch u.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// Go's `unicode.IsDigit`.
+    @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 { return u.value >= 48 && u.value <= 57 }
+        return u.properties.generalCategory == .decimalNumber
+    }
+}

@@ -1,0 +1,28 @@
+/// The templates of a set by name (Go's `common.tmpl`), optionally layered
+/// over a parent set: a `tpl` overlay sees the parent's templates and keeps
+/// its own `define`s to itself.
+final class TemplateNamespace {
+    let parent: TemplateNamespace?
+    private(set) var trees: [String: ParsedTree] = [:]
+
+    init(parent: TemplateNamespace? = nil) {
+        self.parent = parent
+    }
+
+    func lookup(_ name: String) -> ParsedTree? {
+        if let t = trees[name] { return t }
+        return parent?.lookup(name)
+    }
+
+    /// Go's `Template.Parse` + `AddParseTree`/`associate`: every tree of the
+    /// text joins the set, except that an empty body never replaces an
+    /// existing template.
+    func parse(name: String, text: String, functions: FunctionResolver) throws {
+        let set = try TreeParser.parse(name: name, text: text, functions: functions)
+        for treeName in set.order {
+            guard let tree = set.trees[treeName] else { continue }
+            if tree.isEmpty, lookup(treeName) != nil { continue }
+            trees[treeName] = tree
+        }
+    }
+}

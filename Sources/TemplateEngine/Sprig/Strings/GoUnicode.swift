@@ -1,0 +1,89 @@
+/// Go's `unicode` package predicates and simple (one-rune) case mappings.
+/// Go maps case rune by rune (`ToUpper("ß")` is `"ß"`), unlike Swift's
+/// full-string mappings, so every mapping here keeps one scalar per scalar.
+enum GoUnicode {
+    static func isUpper(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .uppercaseLetter }
+    static func isLower(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .lowercaseLetter }
+    static func isTitle(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .titlecaseLetter }
+
+    static func isLetter(_ r: Unicode.Scalar) -> Bool {
+        switch r.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    static func isDigit(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .decimalNumber }
+
+    static func isNumber(_ r: Unicode.Scalar) -> Bool {
+        switch r.properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+
+    static func isPunct(_ r: Unicode.Scalar) -> Bool {
+        switch r.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+
+    /// `unicode.IsSpace`: Latin-1 `\t \n \v \f \r space U+0085 U+00A0`, and
+    /// the White_Space property above Latin-1.
+    static func isSpace(_ v: UInt32) -> Bool {
+        if v <= 0xFF {
+            switch v {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0: return true
+            default: return false
+            }
+        }
+        switch v {
+        case 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    static func isSpace(_ r: Unicode.Scalar) -> Bool { isSpace(r.value) }
+
+    private static func single(_ s: String) -> Unicode.Scalar? {
+        var it = s.unicodeScalars.makeIterator()
+        guard let first = it.next(), it.next() == nil else { return nil }
+        return first
+    }
+
+    static func toUpper(_ r: Unicode.Scalar) -> Unicode.Scalar {
+        if r.value < 0x80 {
+            if r.value >= 0x61 && r.value <= 0x7A, let u = Unicode.Scalar(r.value - 32) { return u }
+            return r
+        }
+        if let u = single(r.properties.uppercaseMapping) { return u }
+        // Greek letters with ypogegrammeni map to their titlecase form.
+        if let t = single(r.properties.titlecaseMapping), t != r, isTitle(t) { return t }
+        return r
+    }
+
+    static func toLower(_ r: Unicode.Scalar) -> Unicode.Scalar {
+        if r.value < 0x80 {
+            if r.value >= 0x41 && r.value <= 0x5A, let l = Unicode.Scalar(r.value + 32) { return l }
+            return r
+        }
+        if r.value == 0x130 { return "i" }
+        if let l = single(r.properties.lowercaseMapping) { return l }
+        return r
+    }
+
+    static func toTitle(_ r: Unicode.Scalar) -> Unicode.Scalar {
+        if r.value < 0x80 { return toUpper(r) }
+        if let t = single(r.properties.titlecaseMapping) { return t }
+        return r
+    }
+
+    /// Maps each scalar of `s` (Go's `strings.Map` with a one-rune mapping).
+    static func mapScalars(_ s: String, _ f: (Unicode.Scalar) -> Unicode.Scalar) -> String {
+        var out = String.UnicodeScalarView()
+        for r in s.unicodeScalars { out.append(f(r)) }
+        return String(out)
+    }
+}
