@@ -128,6 +128,9 @@ enum TemplateCommand {
         if chart.metadata.type != "application" && !chart.metadata.type.isEmpty {
             throw Failure(message: "\(chart.metadata.type) charts are not installable")
         }
+        if chart.metadata.deprecated {
+            FileHandle.standardError.write(Data("level=WARN msg=\"this chart is deprecated\"\n".utf8))
+        }
         do {
             try ChartInstallChecks.checkDependencies(chart)
         } catch let e as ChartError {
