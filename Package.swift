@@ -49,7 +49,10 @@ let package = Package(
         ),
         .target(
             name: "ChartModel",
-            dependencies: ["TemplateEngine", "CLibYAML", "CZlib"],
+            dependencies: [
+                "TemplateEngine", "CLibYAML", "CZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(

@@ -12,10 +12,13 @@ Goldens, in fixtures/golden/<id>.*:
   <id>.stderr  stderr (written when it is not empty)
   <id>.exit    exit status (written when it is not 0)
 Cases whose id contains "random" use generated passwords or certificates, so
-their bytes differ between Helm runs: they get no byte golden but
-  <id>.kinds   one "Kind/metadata.name" line per rendered document, in order,
-which is stable; the byte-level check of those cases is conform.py against the
-live oracle.
+their bytes differ between Helm runs. They are rendered RANDOM_RUNS times and get
+  <id>.masked.yaml  stdout with every line that differs between the runs cut
+                    after its YAML key (or its indentation) and ended by the
+                    marker <<random>>; the other lines are exact.
+A candidate matches when it has as many lines, equal unmasked lines and masked
+lines starting with the kept prefix. conform.py checks these cases more closely
+against the live oracle (alphabet and length of the varying parts).
 
 After writing (or checking) it verifies fixtures/parameters.jsonl: for every
 documented parameter, the named resource of its case's golden differs from the
@@ -59,6 +62,10 @@ def load_cases():
     return cases
 
 
+RANDOM_RUNS = 3
+RANDOM_MARKER = "<<random>>"
+
+
 def is_random(case):
     return "random" in case["id"]
 
@@ -71,9 +78,41 @@ def render(case):
     argv.extend(case.get("args", []))
     env = dict(os.environ, TZ="UTC")
     env.pop("HELM_NAMESPACE", None)
-    proc = subprocess.run(argv, cwd=FIXTURES, env=env, capture_output=True,
-                          timeout=TIMEOUT_SECONDS)
-    return proc.returncode, proc.stdout, proc.stderr
+    runs = RANDOM_RUNS if is_random(case) else 1
+    results = []
+    for _ in range(runs):
+        proc = subprocess.run(argv, cwd=FIXTURES, env=env, capture_output=True,
+                              timeout=TIMEOUT_SECONDS)
+        results.append((proc.returncode, proc.stdout, proc.stderr))
+    return results
+
+
+def stable_prefix(line):
+    """The part of a varying line that does not vary: up to its YAML key's
+    `: ` (a mapping line), else its indentation."""
+    body = line.lstrip(" ")
+    indent = line[:len(line) - len(body)]
+    if body.startswith("- "):
+        indent += "- "
+        body = body[2:]
+    key_end = body.find(": ")
+    return indent + (body[:key_end + 2] if key_end >= 0 else "")
+
+
+def masked_output(case_id, stdouts):
+    runs = [out.decode("utf-8", "replace").split("\n") for out in stdouts]
+    if len({len(r) for r in runs}) != 1:
+        raise SystemExit("%s: line counts differ between Helm runs; cannot mask" % case_id)
+    lines = []
+    for variants in zip(*runs):
+        if len(set(variants)) == 1:
+            lines.append(variants[0])
+        else:
+            prefixes = {stable_prefix(v) for v in variants}
+            if len(prefixes) != 1:
+                raise SystemExit("%s: varying line with varying key: %r" % (case_id, variants))
+            lines.append(prefixes.pop() + RANDOM_MARKER)
+    return "\n".join(lines)
 
 
 def document_identities(stdout):
@@ -98,16 +137,17 @@ def document_identities(stdout):
     return "".join(line + "\n" for line in out)
 
 
-def write_golden(case, result, into):
-    status, stdout, stderr = result
+def write_golden(case, results, into):
+    status, stdout, stderr = results[0]
     base = os.path.join(into, case["id"])
     os.makedirs(os.path.dirname(base), exist_ok=True)
     if is_random(case):
-        if status != 0:
-            raise SystemExit("%s: a random case must render (exit %d):\n%s"
-                             % (case["id"], status, stderr.decode("utf-8", "replace")))
-        with open(base + ".kinds", "w", encoding="utf-8") as f:
-            f.write(document_identities(stdout))
+        for run_status, _, run_stderr in results:
+            if run_status != 0:
+                raise SystemExit("%s: a random case must render (exit %d):\n%s"
+                                 % (case["id"], run_status, run_stderr.decode("utf-8", "replace")))
+        with open(base + ".masked.yaml", "w", encoding="utf-8", newline="") as f:
+            f.write(masked_output(case["id"], [out for _, out, _ in results]))
         return
     if stdout:
         with open(base + ".yaml", "wb") as f:
@@ -175,6 +215,16 @@ def check_catalogue(golden_dir):
     return len(problems)
 
 
+GOLDEN_SUFFIXES = (".masked.yaml", ".yaml", ".stderr", ".exit")
+
+
+def golden_case_id(path):
+    for suffix in GOLDEN_SUFFIXES:
+        if path.endswith(suffix):
+            return path[:-len(suffix)]
+    return path
+
+
 def tree_files(top):
     files = set()
     for dirpath, _, names in os.walk(top):
@@ -198,7 +248,7 @@ def main():
         generate(cases, tmp, args.jobs)
         ids = {c["id"] for c in cases}
         produced = tree_files(tmp)
-        existing = {p for p in tree_files(GOLDEN) if p.rsplit(".", 1)[0] in ids} \
+        existing = {p for p in tree_files(GOLDEN) if golden_case_id(p) in ids} \
             if os.path.isdir(GOLDEN) else set()
         if not args.only:
             existing = tree_files(GOLDEN) if os.path.isdir(GOLDEN) else set()

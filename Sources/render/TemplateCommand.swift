@@ -87,6 +87,7 @@ enum TemplateCommand {
                 throw Failure(message: "invalid kube version '\(kubeVersionFlag)': \(e.message)")
             }
         }
+        try checkDryRun(flags)
         let args = flags.positional
         if args.isEmpty {
             throw Failure(message: "\"render template\" requires at least 1 argument\n\nUsage:  \(usageLine)")
@@ -125,13 +126,11 @@ enum TemplateCommand {
             throw Failure(message: e.message)
         }
         var chart = try load(chartPath)
-        if chart.metadata.type != "application" && !chart.metadata.type.isEmpty {
-            throw Failure(message: "\(chart.metadata.type) charts are not installable")
-        }
-        if chart.metadata.deprecated {
-            FileHandle.standardError.write(Data("level=WARN msg=\"this chart is deprecated\"\n".utf8))
-        }
         do {
+            try ChartInstallChecks.checkInstallable(chart)
+            if chart.metadata.fields["Deprecated"]?.isTruthy == true {
+                FileHandle.standardError.write(Data("level=WARN msg=\"this chart is deprecated\"\n".utf8))
+            }
             try ChartInstallChecks.checkDependencies(chart)
         } catch let e as ChartError {
             throw Failure(message: e.message)
@@ -148,6 +147,7 @@ enum TemplateCommand {
                                      isInstall: !isUpgrade, isUpgrade: isUpgrade)
         let capabilities = Capabilities(kubeVersion: capabilitiesKube, extraAPIVersions: flags.array("api-versions"))
 
+        let skipSchemaValidation = flags.bool("skip-schema-validation")
         var rendered: ReleaseRenderer.Rendered?
         var failure: Failure?
         for iteration in 0..<timing.repeatCount {
@@ -155,9 +155,9 @@ enum TemplateCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             do {
                 var warnings: [String] = []
-                let values = try ReleaseValues.prepare(
-                    chart: chart, userValues: userValues.copy(),
-                    skipSchemaValidation: flags.bool("skip-schema-validation"), warnings: &warnings)
+                let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
+                                                       skipSchemaValidation: skipSchemaValidation,
+                                                       warnings: &warnings)
                 let r = try ReleaseRenderer.render(chart: chart, values: values, release: release,
                                                    capabilities: capabilities)
                 if iteration == 0 { rendered = r }
@@ -188,6 +188,38 @@ enum TemplateCommand {
             return try output.produce(chart: chart, rendered: rendered)
         } catch let e as TemplateOutput.Failure {
             throw Failure(message: e.message, debugOutput: nil, stdoutSoFar: e.stdoutSoFar)
+        }
+    }
+
+    /// `--dry-run` and the flags that need a cluster, a network or plugins.
+    static func checkDryRun(_ flags: TemplateFlags) throws {
+        let dryRun = flags.strings["dry-run"] ?? "client"
+        switch dryRun {
+        case "unset", "client":
+            break
+        case "server":
+            throw Failure(message: "--dry-run=server needs a Kubernetes cluster, which render does not use")
+        case "none":
+            throw Failure(message: "invalid dry-run value (\(GoStrconv.quote(dryRun))). Must be \"server\" or \"client\"")
+        default:
+            guard let b = TemplateFlags.parseGoBool(dryRun) else {
+                throw Failure(message: "invalid dry-run value (\(GoStrconv.quote(dryRun))). Must be \"none\", \"server\", or \"client\"")
+            }
+            if !b {
+                throw Failure(message: "invalid dry-run value (\(GoStrconv.quote(dryRun))). Must be \"server\" or \"client\"")
+            }
+        }
+        if flags.bool("validate") {
+            throw Failure(message: "--validate needs a Kubernetes cluster, which render does not use")
+        }
+        if !flags.string("post-renderer").isEmpty {
+            throw Failure(message: "--post-renderer plugins are not supported by render")
+        }
+        if !flags.string("repo").isEmpty {
+            throw Failure(message: "--repo needs the network, which render does not use")
+        }
+        if flags.bool("verify") {
+            throw Failure(message: "--verify is not supported by render")
         }
     }
 

@@ -11,13 +11,16 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     var golden: Golden?
 
     /// What Helm printed. Cases whose id contains "random" render generated
-    /// passwords or certificates: their golden holds only the identities of
-    /// the rendered documents (`<id>.kinds`), and their bytes are judged by
-    /// shared/tools/conform.py against the live oracle.
+    /// passwords or certificates: their golden (`<id>.masked.yaml`) is Helm's
+    /// stdout with each line that varies between runs cut after its YAML key
+    /// and ended by `randomMarker`; shared/tools/conform.py judges the varying
+    /// parts more closely against the live oracle.
     enum Golden: Sendable {
         case output(exit: Int, stdout: String, stderr: String)
-        case documentIdentities([String])
+        case masked(lines: [String])
     }
+
+    static let randomMarker = "<<random>>"
 
     var testDescription: String { id }
 
@@ -43,7 +46,7 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     }
 
     /// The golden files of `id` (see the script): `.yaml` stdout, `.stderr`,
-    /// `.exit` when non-zero, or `.kinds` for random cases. Nil when none exist.
+    /// `.exit` when non-zero, or `.masked.yaml` for random cases. Nil when none exist.
     static func loadGolden(id: String, random: Bool) -> Golden? {
         let base = goldenDirectory.appendingPathComponent(id).path
         func read(_ suffix: String) -> String? {
@@ -51,8 +54,8 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
             return String(decoding: data, as: UTF8.self)
         }
         if random {
-            return read(".kinds").map { text in
-                .documentIdentities(text.split(separator: "\n").map(String.init))
+            return read(".masked.yaml").map { text in
+                .masked(lines: text.components(separatedBy: "\n"))
             }
         }
         let stdout = read(".yaml")

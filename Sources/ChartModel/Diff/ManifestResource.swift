@@ -23,6 +23,8 @@ public struct ManifestResource {
     public var object: Value
     /// `# Source:` of the document, when the manifest carries one.
     public var source: String?
+    /// The document's text as rendered.
+    public var text: String = ""
 }
 
 /// Splits a multi-document YAML stream (what `render template` prints, or a
@@ -51,7 +53,7 @@ public enum ManifestReader {
             }
             let key = ManifestResource.Key(apiVersion: text(m["apiVersion"]), kind: text(m["kind"]),
                                            namespace: text(metadata?["namespace"]), name: text(metadata?["name"]))
-            result.append(ManifestResource(key: key, object: value, source: source))
+            result.append(ManifestResource(key: key, object: value, source: source, text: doc))
         }
         return result
     }

@@ -11,12 +11,14 @@ public enum HelmFunctionTable {
         RequiredFunctions.fail,
         ClusterFunctions.lookup,
         ClusterFunctions.getHostByName,
-    ] + HelmYAMLFunctions.functions + HelmJSONFunctions.functions
+    ]
 
     public static let shared: FunctionTable = {
         let table = FunctionTable(GoBuiltins.functions)
         table.add(SprigLibrary.functions)
         table.remove(["env", "expandenv"])
+        table.add(HelmYAMLFunctions.functions)
+        table.add(JSONFunctions.functions)
         table.add(helmFunctions)
         return table
     }()

@@ -1,39 +1,37 @@
 import TemplateEngine
 
-/// Helm's JSON functions (pkg/engine/funcs.go), on Go's encoding/json.
-enum HelmJSONFunctions {
+/// Helm's JSON template functions (`pkg/engine/funcs.go`): `toJson`,
+/// `mustToJson`, `fromJson`, `fromJsonArray`, on Go's `encoding/json`.
+enum JSONFunctions {
     static let functions: [TemplateFunction] = [
-        // toJson swallows errors: "" on failure.
+        // toJson: marshal errors give "".
         TemplateFunction("toJson", params: [.any]) { args, _ in
-            .string((try? GoJSON.marshal(args[0])) ?? "")
+            .string((try? GoJSON.marshal(args.first ?? .null)) ?? "")
         },
+        // mustToJson: Helm panics on a marshal error; the executor reports it.
         TemplateFunction("mustToJson", params: [.any]) { args, _ in
             do {
-                return .string(try GoJSON.marshal(args[0]))
-            } catch {
-                throw FunctionError("\(error)")
+                return .string(try GoJSON.marshal(args.first ?? .null))
+            } catch let e as GoJSONError {
+                throw FunctionError(e.message)
             }
         },
-        // fromJson returns the map Go filled, with an "Error" key on failure.
+        // fromJson: a map; an error is added under the key "Error".
         TemplateFunction("fromJson", params: [.string]) { args, _ in
-            let text = args[0].stringValue ?? ""
             do {
-                return .map(try GoJSON.unmarshalObject(text))
-            } catch let error as GoJSONError {
-                let m = error.partial?.mapValue ?? GoMap()
-                m["Error"] = .string(error.message)
+                return .map(try GoJSON.unmarshalObject(args.first?.stringValue ?? ""))
+            } catch let e as GoJSONError {
+                let m = e.partial?.mapValue ?? GoMap()
+                m["Error"] = .string(e.message)
                 return .map(m)
-            } catch {
-                return .map(GoMap(["Error": .string("\(error)")]))
             }
         },
-        // fromJsonArray returns a one-element list holding the error text on failure.
+        // fromJsonArray: a list; an error becomes its only element.
         TemplateFunction("fromJsonArray", params: [.string]) { args, _ in
-            let text = args[0].stringValue ?? ""
             do {
-                return .list(try GoJSON.unmarshalArray(text))
-            } catch {
-                return .list([.string("\(error)")])
+                return .list(try GoJSON.unmarshalArray(args.first?.stringValue ?? ""))
+            } catch let e as GoJSONError {
+                return .list(GoList([.string(e.message)]))
             }
         },
     ]

@@ -1,9 +1,12 @@
 import TemplateEngine
 
 /// Helm's YAML template functions (`pkg/engine/funcs.go`): `toYaml`,
-/// `mustToYaml`, `toYamlPretty`, `fromYaml`, `fromYamlArray`.
+/// `mustToYaml`, `toYamlPretty`, `fromYaml`, `fromYamlArray`, plus the TOML
+/// ones (`toToml`, `mustToToml`) from `HelmTOMLFunctions`.
 public enum HelmYAMLFunctions {
-    public static let functions: [TemplateFunction] = [
+    public static let functions: [TemplateFunction] = yamlFunctions + HelmTOMLFunctions.functions
+
+    static let yamlFunctions: [TemplateFunction] = [
         // toYaml: marshal errors are swallowed into "".
         TemplateFunction("toYaml", params: [.any]) { args, _ in
             guard let text = try? YAMLEncoder.encode(args[0]) else { return .string("") }

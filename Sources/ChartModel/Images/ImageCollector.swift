@@ -66,4 +66,21 @@ public enum ImageCollector {
         }
         return current
     }
+
+    /// Replaces every container image of a pod spec in `object` (in place:
+    /// maps are shared) with `transform(image)`; returns whether any changed.
+    @discardableResult
+    public static func rewriteImages(in object: Value, kind: String, _ transform: (String) -> String) -> Bool {
+        guard let path = podSpecPaths[kind], let spec = lookup(object, path)?.mapValue else { return false }
+        var changed = false
+        for list in containerLists {
+            guard case .list(let containers)? = spec[list] else { continue }
+            for case .map(let m) in containers.items {
+                guard case .string(let image)? = m["image"] else { continue }
+                let new = transform(image)
+                if new != image { m["image"] = .string(new); changed = true }
+            }
+        }
+        return changed
+    }
 }

@@ -1,7 +1,7 @@
 import TemplateEngine
 
 /// Helm's `*common.Capabilities`: `.Capabilities` in templates.
-public final class Capabilities: HostObject {
+public final class Capabilities: HostObject, GoJSONEncodable {
     public let kubeVersion: KubeVersion
     /// `common.VersionSet`: the default API versions, then `--api-versions`.
     public let apiVersions: [String]
@@ -30,6 +30,11 @@ public final class Capabilities: HostObject {
 
     public var goTypeName: String { "*common.Capabilities" }
 
+    public var goJSONRepresentation: GoJSONRepresentation {
+        .fields([("KubeVersion", .object(kubeVersion)), ("APIVersions", .list(apiVersionList)),
+                 ("HelmVersion", .object(helmVersion))])
+    }
+
     public func field(_ name: String) -> Value? {
         switch name {
         case "KubeVersion": return .object(kubeVersion)
@@ -53,7 +58,7 @@ public final class Capabilities: HostObject {
 }
 
 /// Helm's `version.BuildInfo`: `.Capabilities.HelmVersion`.
-public final class HelmBuildInfo: HostObject {
+public final class HelmBuildInfo: HostObject, GoJSONEncodable {
     public let version: String
     public let gitCommit: String
     public let gitTreeState: String
@@ -74,6 +79,18 @@ public final class HelmBuildInfo: HostObject {
         goVersion: "go1.26.6", kubeClientVersion: "v1.36")
 
     public var goTypeName: String { "version.BuildInfo" }
+
+    /// Its JSON tags: `version`, `git_commit`, `git_tree_state`, `go_version`
+    /// (omitted when empty) and `kube_client_version`.
+    public var goJSONRepresentation: GoJSONRepresentation {
+        var fields: [(name: String, value: Value)] = []
+        for (name, value) in [("version", version), ("git_commit", gitCommit), ("git_tree_state", gitTreeState),
+                              ("go_version", goVersion)] where !value.isEmpty {
+            fields.append((name, .string(value)))
+        }
+        fields.append(("kube_client_version", .string(kubeClientVersion)))
+        return .fields(fields)
+    }
     public var goKind: String { "struct" }
     public var formatted: String { "{\(version) \(gitCommit) \(gitTreeState) \(goVersion) \(kubeClientVersion)}" }
 

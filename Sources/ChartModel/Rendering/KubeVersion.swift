@@ -2,7 +2,7 @@ import TemplateEngine
 
 /// Helm's `common.KubeVersion`: `.Capabilities.KubeVersion`. `%v` prints the
 /// normalized version (its `String` method); `GitVersion` is the full one.
-public final class KubeVersion: HostObject {
+public final class KubeVersion: HostObject, GoJSONEncodable {
     /// Full version as given, with a `v` prefix (e.g. `v1.33.4-gke.1245000`).
     public let version: String
     /// For constraint checks (e.g. `v1.33.4`).
@@ -21,6 +21,10 @@ public final class KubeVersion: HostObject {
     public static let helmDefault = KubeVersion(version: "v1.36.0", normalized: "v1.36.0", major: "1", minor: "36")
 
     public var goTypeName: String { "common.KubeVersion" }
+
+    public var goJSONRepresentation: GoJSONRepresentation {
+        .fields([("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))])
+    }
     public var goKind: String { "struct" }
     public var formatted: String { normalized }
 

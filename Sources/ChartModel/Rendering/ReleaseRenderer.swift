@@ -22,10 +22,11 @@ public enum ReleaseRenderer {
 
     public static func render(chart: Chart, values: GoMap, release: ReleaseOptions,
                               capabilities: Capabilities) throws -> Rendered {
-        let constraint = chart.metadata.fields["KubeVersion"]?.stringValue ?? ""
-        if !constraint.isEmpty && !SemverRange.isCompatible(constraint, capabilities.kubeVersion.normalized) {
-            throw Failure(message: "chart requires kubeVersion: \(constraint) which is incompatible with Kubernetes \(capabilities.kubeVersion.version)",
-                          debugManifest: "", debugHooks: [], suggestsDebug: true)
+        do {
+            try ChartInstallChecks.checkKubeVersion(chart, kubeVersion: capabilities.kubeVersion.normalized,
+                                                    displayVersion: capabilities.kubeVersion.version)
+        } catch let e as ChartError {
+            throw Failure(message: e.message, debugManifest: "", debugHooks: [], suggestsDebug: true)
         }
         var files: [String: String]
         do {
@@ -49,27 +50,3 @@ public enum ReleaseRenderer {
     }
 }
 
-/// Helm's `chartutil.IsCompatibleRange`, through Sprig's `semverCompare`
-/// (the same Masterminds/semver code).
-enum SemverRange {
-    static func isCompatible(_ constraint: String, _ version: String) -> Bool {
-        guard let compare = HelmFunctionTable.shared.lookup("semverCompare"),
-              let result = try? compare.body([.string(constraint), .string(version)], DetachedContext.shared),
-              case .bool(let ok) = result else { return false }
-        return ok
-    }
-}
-
-/// An execution context for calling a function outside any template.
-final class DetachedContext: ExecutionContext {
-    static let shared = DetachedContext()
-    var templateName: String { "" }
-    var options: ExecutionOptions { ExecutionOptions() }
-    var renderState: AnyObject? { nil }
-    func executeTemplate(named name: String, data: Value) throws -> String {
-        throw FunctionError("no template \(name)")
-    }
-    func executeText(_ text: String, name: String, data: Value) throws -> String {
-        throw FunctionError("no template \(name)")
-    }
-}

@@ -32,6 +32,7 @@ enum RenderData {
         let chartMap = chart.metadata.fields.copy(typeName: "map[string]interface {}")
         chartMap["IsRoot"] = .bool(isRoot)
         let subcharts = GoMap()
+        // The template's top-level object is a `common.Values` in Helm.
         let data = GoMap([
             "Chart": .map(chartMap),
             "Files": .map(ChartFiles.make(from: chart.files)),
@@ -39,12 +40,18 @@ enum RenderData {
             "Capabilities": .object(capabilities),
             "Values": .map(GoMap(typeName: valuesTypeName)),
             "Subcharts": .map(subcharts),
-        ])
+        ], typeName: valuesTypeName)
         if isRoot {
             data["Values"] = .map(rootValues)
         } else if let parentValues = parentData?["Values"]?.mapValue,
                   let own = parentValues[chart.name]?.mapValue {
-            data["Values"] = .map(own)
+            // Helm's `values.Table` hands the subchart its table as a
+            // `common.Values`; the typed map replaces the parent's entry so
+            // both charts keep seeing one map (a `set` in the subchart shows
+            // in the parent's `.Values.<sub>`).
+            let typed = own.typeName == valuesTypeName ? own : own.copy(typeName: valuesTypeName)
+            parentValues[chart.name] = .map(typed)
+            data["Values"] = .map(typed)
         }
         for child in chart.dependencies {
             let childPath = fullPath + "/charts/" + child.name

@@ -1,8 +1,12 @@
-/// go-yaml v2's emitter (a port of libyaml's), reduced to what
-/// `yaml.Marshal` of JSON-shaped data produces: block mappings and
-/// sequences, `{}`/`[]` for empty ones, and scalars in plain, single-quoted,
-/// double-quoted or literal style, folded at 80 columns, indent 2, unicode on.
+/// go-yaml's emitter (a port of libyaml's), reduced to what `yaml.Marshal`
+/// of plain data produces: block mappings and sequences, `{}`/`[]` for empty
+/// ones, and scalars in plain, single-quoted, double-quoted or literal style;
+/// indent 2, unicode on. The v2 flavor folds at 80 columns and writes
+/// sequences flush under their key; the v3 flavor (Helm's `toYamlPretty`)
+/// never folds, indents sequences under their key and quotes text with tabs.
 struct GoYAMLEmitter {
+    enum Flavor { case v2, v3 }
+
     enum Style { case plain, singleQuoted, doubleQuoted, literal }
 
     /// A node to emit: scalar text with its requested style, or a collection.
@@ -14,10 +18,13 @@ struct GoYAMLEmitter {
     }
 
     static let bestIndent = 2
-    static let bestWidth = 80
+    /// go-yaml v2's line width; v3 sets no limit.
+    static let v2BestWidth = 80
     /// libyaml: keys longer than this are written as `? key`.
     static let maxSimpleKeyLength = 128
 
+    let flavor: Flavor
+    let bestWidth: Int
     private(set) var out: [UInt8] = []
     private var column = 0
     private var indent = -1
@@ -33,8 +40,13 @@ struct GoYAMLEmitter {
     private var simpleKeyContext = false
 
     /// A whole document (go-yaml's `marshalDoc`): the node, then the implicit document end.
-    static func document(_ node: Node) -> [UInt8] {
-        var e = GoYAMLEmitter()
+    init(flavor: Flavor) {
+        self.flavor = flavor
+        self.bestWidth = flavor == .v2 ? GoYAMLEmitter.v2BestWidth : Int.max
+    }
+
+    static func document(_ node: Node, flavor: Flavor = .v2) -> [UInt8] {
+        var e = GoYAMLEmitter(flavor: flavor)
         e.out.reserveCapacity(256)
         e.emitNode(node, root: true, sequence: false, mapping: false, simpleKey: false)
         e.writeIndent()
@@ -48,7 +60,12 @@ struct GoYAMLEmitter {
         if indent < 0 {
             indent = flow ? GoYAMLEmitter.bestIndent : 0
         } else if !indentless {
-            indent += GoYAMLEmitter.bestIndent
+            if flavor == .v3 && !sequenceContext {
+                // v3 aligns everything but sequence items to the indent step.
+                indent = GoYAMLEmitter.bestIndent * ((indent + GoYAMLEmitter.bestIndent) / GoYAMLEmitter.bestIndent)
+            } else {
+                indent += GoYAMLEmitter.bestIndent
+            }
         }
     }
 
@@ -69,7 +86,7 @@ struct GoYAMLEmitter {
                 emitEmptyFlow(open: UInt8(ascii: "["), close: UInt8(ascii: "]"))
                 return
             }
-            increaseIndent(flow: false, indentless: mappingContext && !indention)
+            increaseIndent(flow: false, indentless: flavor == .v2 && mappingContext && !indention)
             for item in items {
                 writeIndent()
                 writeIndicator([UInt8(ascii: "-")], needWhitespace: true, isWhitespace: false, isIndention: true)
@@ -85,7 +102,7 @@ struct GoYAMLEmitter {
             for (key, value) in pairs {
                 writeIndent()
                 let keyBytes = Array(key.utf8)
-                let analysis = YAMLScalarAnalysis(keyBytes)
+                let analysis = YAMLScalarAnalysis(keyBytes, flavor: flavor)
                 let keyNode = GoYAMLEmitter.Node.scalar(key, GoYAMLEncoding.stringStyle(key))
                 if !analysis.multiline && keyBytes.count <= GoYAMLEmitter.maxSimpleKeyLength {
                     emitNode(keyNode, root: false, sequence: false, mapping: true, simpleKey: true)
@@ -113,7 +130,7 @@ struct GoYAMLEmitter {
     }
 
     private mutating func emitScalar(_ value: [UInt8], requested: Style) {
-        let analysis = YAMLScalarAnalysis(value)
+        let analysis = YAMLScalarAnalysis(value, flavor: flavor)
         var style = requested
         if simpleKeyContext && analysis.multiline { style = .doubleQuoted }
         if style == .plain {
@@ -146,6 +163,7 @@ struct GoYAMLEmitter {
     @inline(__always) private mutating func putBreak() {
         out.append(UInt8(ascii: "\n"))
         column = 0
+        if flavor == .v3 { indention = true }
     }
 
     /// Copies one UTF-8 character; the column advances by one.
@@ -163,6 +181,7 @@ struct GoYAMLEmitter {
         } else {
             write(s, &i)
             column = 0
+            if flavor == .v3 { indention = true }
         }
     }
 
@@ -173,7 +192,7 @@ struct GoYAMLEmitter {
         }
         while column < ind { put(UInt8(ascii: " ")) }
         whitespace = true
-        indention = true
+        if flavor == .v2 { indention = true }
     }
 
     private mutating func writeIndicator(_ indicator: [UInt8], needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool) {
@@ -187,13 +206,13 @@ struct GoYAMLEmitter {
     // MARK: - Scalar writers
 
     private mutating func writePlain(_ value: [UInt8], allowBreaks: Bool) {
-        if !whitespace { put(UInt8(ascii: " ")) }
+        if !whitespace && (flavor == .v2 || !value.isEmpty) { put(UInt8(ascii: " ")) }
         var spaces = false
         var breaks = false
         var i = 0
         while i < value.count {
             if value[i] == UInt8(ascii: " ") {
-                if allowBreaks && !spaces && column > GoYAMLEmitter.bestWidth && YAMLBytes.at(value, i + 1) != UInt8(ascii: " ") {
+                if allowBreaks && !spaces && column > bestWidth && YAMLBytes.at(value, i + 1) != UInt8(ascii: " ") {
                     writeIndent()
                     i += 1
                 } else {
@@ -213,7 +232,7 @@ struct GoYAMLEmitter {
                 breaks = false
             }
         }
-        whitespace = false
+        if flavor == .v2 || !value.isEmpty { whitespace = false }
         indention = false
     }
 
@@ -224,7 +243,7 @@ struct GoYAMLEmitter {
         var i = 0
         while i < value.count {
             if value[i] == UInt8(ascii: " ") {
-                if allowBreaks && !spaces && column > GoYAMLEmitter.bestWidth && i > 0 && i < value.count - 1
+                if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1
                     && YAMLBytes.at(value, i + 1) != UInt8(ascii: " ") {
                     writeIndent()
                     i += 1
@@ -305,7 +324,7 @@ struct GoYAMLEmitter {
                 }
                 spaces = false
             } else if c == UInt8(ascii: " ") {
-                if allowBreaks && !spaces && column > GoYAMLEmitter.bestWidth && i > 0 && i < value.count - 1 {
+                if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1 {
                     writeIndent()
                     if YAMLBytes.at(value, i + 1) == UInt8(ascii: " ") { put(UInt8(ascii: "\\")) }
                     i += 1

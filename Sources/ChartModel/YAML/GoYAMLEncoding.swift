@@ -184,44 +184,63 @@ enum GoYAMLEncoding {
 /// go-yaml v2's `keyList.Less` for string keys: letters sort by code point,
 /// non-letters before letters, and runs of digits compare as numbers.
 enum GoYAMLKeyOrder {
-    static func less(_ a: String, _ b: String) -> Bool {
-        let ar = Array(a.unicodeScalars), br = Array(b.unicodeScalars)
+    static func less(_ a: String, _ b: String, flavor: GoYAMLEmitter.Flavor = .v2) -> Bool {
+        var a = a, b = b
+        let ascii = a.withUTF8 { ab in b.withUTF8 { bb in
+            ab.allSatisfy { $0 < 0x80 } && bb.allSatisfy { $0 < 0x80 } } }
+        if ascii {
+            return a.withUTF8 { ab in b.withUTF8 { bb in
+                less(ab.lazy.map { UInt32($0) }, bb.lazy.map { UInt32($0) }, flavor) } }
+        }
+        return less(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value), flavor)
+    }
+
+    /// v3 differs after a run of equal digits: a letter then sorts first.
+    private static func less<A: RandomAccessCollection, B: RandomAccessCollection>(
+        _ ar: A, _ br: B, _ flavor: GoYAMLEmitter.Flavor
+    ) -> Bool where A.Element == UInt32, B.Element == UInt32, A.Index == Int, B.Index == Int {
+        let zero: UInt32 = 48
         var i = 0
+        var digits = false
         while i < ar.count && i < br.count {
-            if ar[i] == br[i] { i += 1; continue }
-            let al = isLetter(ar[i]), bl = isLetter(br[i])
-            if al && bl { return ar[i].value < br[i].value }
-            if al || bl { return bl }
+            let x = ar[ar.startIndex + i], y = br[br.startIndex + i]
+            if x == y {
+                digits = isDigit(x)
+                i += 1
+                continue
+            }
+            let al = isLetter(x), bl = isLetter(y)
+            if al && bl { return x < y }
+            if al || bl { return flavor == .v3 && digits ? al : bl }
             var an: Int64 = 0, bn: Int64 = 0
-            if ar[i] == "0" || br[i] == "0" {
+            if x == zero || y == zero {
                 var j = i - 1
-                while j >= 0 && isDigit(ar[j]) {
-                    if ar[j] != "0" { an = 1; bn = 1; break }
+                while j >= 0 && isDigit(ar[ar.startIndex + j]) {
+                    if ar[ar.startIndex + j] != zero { an = 1; bn = 1; break }
                     j -= 1
                 }
             }
             var ai = i
-            while ai < ar.count && isDigit(ar[ai]) {
-                an = an &* 10 &+ Int64(Int32(bitPattern: ar[ai].value &- 48))
+            while ai < ar.count && isDigit(ar[ar.startIndex + ai]) {
+                an = an &* 10 &+ Int64(Int32(bitPattern: ar[ar.startIndex + ai] &- zero))
                 ai += 1
             }
             var bi = i
-            while bi < br.count && isDigit(br[bi]) {
-                bn = bn &* 10 &+ Int64(Int32(bitPattern: br[bi].value &- 48))
+            while bi < br.count && isDigit(br[br.startIndex + bi]) {
+                bn = bn &* 10 &+ Int64(Int32(bitPattern: br[br.startIndex + bi] &- zero))
                 bi += 1
             }
             if an != bn { return an < bn }
             if ai != bi { return ai < bi }
-            return ar[i].value < br[i].value
+            return x < y
         }
         return ar.count < br.count
     }
 
     /// Go's `unicode.IsLetter`.
-    @inline(__always) static func isLetter(_ u: Unicode.Scalar) -> Bool {
-        if u.value < 0x80 {
-            return (u.value >= 65 && u.value <= 90) || (u.value >= 97 && u.value <= 122)
-        }
+    @inline(__always) static func isLetter(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        guard let u = Unicode.Scalar(v) else { return false }
         switch u.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
@@ -229,8 +248,9 @@ enum GoYAMLKeyOrder {
     }
 
     /// Go's `unicode.IsDigit`.
-    @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool {
-        if u.value < 0x80 { return u.value >= 48 && u.value <= 57 }
+    @inline(__always) static func isDigit(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 48 && v <= 57 }
+        guard let u = Unicode.Scalar(v) else { return false }
         return u.properties.generalCategory == .decimalNumber
     }
 }

@@ -1,10 +1,37 @@
 import TemplateEngine
 
-/// Helm's `toYamlPretty`: go-yaml v3's encoder with indent 2 (values are
-/// not JSON round-tripped: ints stay ints, floats print as floats).
+/// Helm's `toYamlPretty`: go-yaml v3's encoder with indent 2. Values are
+/// written as they are (no JSON round trip): ints stay ints, floats use
+/// Go's `%g` (`1.234567e+06`), strings keep every character.
 public enum YAMLPrettyEncoder {
     public static func encode(_ value: Value) throws -> String {
-        // go-yaml v3 style: sequences indented under their key.
-        try YAMLEncoder.encode(value)
+        String(decoding: GoYAMLEmitter.document(try node(value), flavor: .v3), as: UTF8.self)
+    }
+
+    static func node(_ v: Value) throws -> GoYAMLEmitter.Node {
+        switch v {
+        case .null: return .scalar("null", .plain)
+        case .bool(let b): return .scalar(b ? "true" : "false", .plain)
+        case .int(let i, let t):
+            return .scalar(t.isUnsigned ? String(UInt64(bitPattern: i)) : String(i), .plain)
+        case .float(let f):
+            switch GoFloatText.formatG(f) {
+            case "+Inf": return .scalar(".inf", .plain)
+            case "-Inf": return .scalar("-.inf", .plain)
+            case "NaN": return .scalar(".nan", .plain)
+            case let s: return .scalar(s, .plain)
+            }
+        case .string(let s): return .scalar(s, GoYAMLEncoding.stringStyle(s))
+        case .bytes(let b): return .sequence(b.map { .scalar(String($0), .plain) })
+        case .list(let l): return .sequence(try l.items.map(node))
+        case .map(let m):
+            var pairs: [(String, GoYAMLEmitter.Node)] = []
+            pairs.reserveCapacity(m.count)
+            for (k, v) in m.storage { pairs.append((k, try node(v))) }
+            pairs.sort { GoYAMLKeyOrder.less($0.0, $1.0, flavor: .v3) }
+            return .mapping(pairs)
+        case .object(let o):
+            throw YAMLError("cannot marshal type: " + o.goTypeName)
+        }
     }
 }

@@ -7,8 +7,9 @@ struct YAMLScalarAnalysis {
     var singleQuotedAllowed = true
     var blockAllowed = false
 
-    init(_ value: [UInt8]) {
+    init(_ value: [UInt8], flavor: GoYAMLEmitter.Flavor = .v2) {
         if value.isEmpty { return }
+        var tabCharacters = false
         var blockIndicators = false
         var flowIndicators = false
         var lineBreaks = false
@@ -68,7 +69,9 @@ struct YAMLScalarAnalysis {
                 }
             }
 
-            if !YAMLBytes.isPrintable(value, i) {
+            if flavor == .v3 && c == 0x09 {
+                tabCharacters = true
+            } else if !YAMLBytes.isPrintable(value, i) {
                 specialCharacters = true
             }
             if c == UInt8(ascii: " ") {
@@ -103,6 +106,11 @@ struct YAMLScalarAnalysis {
         }
         if trailingSpace { blockAllowed = false }
         if breakSpace {
+            flowPlainAllowed = false
+            blockPlainAllowed = false
+            singleQuotedAllowed = false
+        }
+        if tabCharacters {
             flowPlainAllowed = false
             blockPlainAllowed = false
             singleQuotedAllowed = false

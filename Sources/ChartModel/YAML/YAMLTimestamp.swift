@@ -5,6 +5,12 @@
 /// strings but must be quoted when written.
 enum YAMLTimestamp {
     static func isTimestamp(_ s: String.UTF8View) -> Bool {
+        // Quick check before copying: YYYY- prefix.
+        var it = s.makeIterator()
+        for _ in 0..<4 {
+            guard let c = it.next(), isDigit(c) else { return false }
+        }
+        guard it.next() == UInt8(ascii: "-") else { return false }
         let b = Array(s)
         // Quick check: all date formats start with YYYY-.
         var i = 0

@@ -74,7 +74,7 @@ enum Comparison {
                 case (.uint, .int):
                     truth = intValue(arg) >= 0 && uintValue(arg1) == UInt64(intValue(arg))
                 default:
-                    if !arg1.isInvalid && !arg.isInvalid { throw FunctionError(badComparison) }
+                    if !arg1.isInvalid && !arg.isInvalid { throw incompatible(arg1, arg) }
                 }
             } else {
                 switch k1 {
@@ -87,7 +87,7 @@ enum Comparison {
                 case .invalid:
                     let kind1 = reflectKind(arg1), kind2 = reflectKind(arg)
                     if !(kind1 == kind2 || kind1 == "invalid" || kind2 == "invalid") {
-                        throw FunctionError("non-comparable types \(describe(arg1)): \(arg1.value.goTypeName), \(arg.value.goTypeName): \(describe(arg))")
+                        throw FunctionError("non-comparable types \(describe(arg1)): \(arg1.value.goTypeName), \(arg.value.goTypeName): \(describeV(arg))")
                     }
                     if isNil(arg1) || isNil(arg) {
                         truth = isNil(arg) == isNil(arg1)
@@ -106,7 +106,19 @@ enum Comparison {
         return false
     }
 
+    /// `%s` of a reflect.Value argument in Go's error texts.
+    /// Go 1.26's `incompatible types for comparison: T1 and T2`.
+    private static func incompatible(_ a: Operand, _ b: Operand) -> FunctionError {
+        FunctionError("\(badComparison): \(a.value.goTypeName) and \(b.value.goTypeName)")
+    }
+
     private static func describe(_ op: Operand) -> String {
+        guard case .value(let v, _) = op else { return "<invalid reflect.Value>" }
+        return GoFormat.sprintf("%s", [v])
+    }
+
+    /// `%v` of a reflect.Value argument.
+    private static func describeV(_ op: Operand) -> String {
         guard case .value(let v, _) = op else { return "<invalid reflect.Value>" }
         return GoFormat.format(v)
     }
@@ -125,7 +137,7 @@ enum Comparison {
             case (.uint, .int):
                 return intValue(arg2) >= 0 && uintValue(arg1) < UInt64(intValue(arg2))
             default:
-                throw FunctionError(badComparison)
+                throw incompatible(arg1, arg2)
             }
         }
         switch k1 {

@@ -34,10 +34,10 @@ public enum GoBuiltins {
     }()
 
     private static let plain: [TemplateFunction] = [
-        TemplateFunction("html", variadic: .any) { args, _ in .string(BuiltinEscaping.html(BuiltinEscaping.evalArgs(args))) },
-        TemplateFunction("js", variadic: .any) { args, _ in .string(BuiltinEscaping.js(BuiltinEscaping.evalArgs(args))) },
+        TemplateFunction("html", variadic: .any) { args, _ in .string(GoEscape.html(GoEscape.evalArgs(args))) },
+        TemplateFunction("js", variadic: .any) { args, _ in .string(GoEscape.js(GoEscape.evalArgs(args))) },
         TemplateFunction("urlquery", variadic: .any) { args, _ in
-            .string(BuiltinEscaping.urlquery(BuiltinEscaping.evalArgs(args)))
+            .string(GoEscape.urlquery(GoEscape.evalArgs(args)))
         },
         TemplateFunction("print", variadic: .any) { args, _ in .string(GoFormat.sprint(args)) },
         TemplateFunction("printf", params: [.string], variadic: .any) { args, _ in

@@ -67,8 +67,9 @@ final class Executor: ExecutionContext {
 
     func executeText(_ text: String, name: String, data: Value) throws -> String {
         let overlay = TemplateNamespace(parent: namespace)
-        try overlay.parse(name: name, text: text, functions: FunctionResolver(table: functions))
-        guard let t = overlay.lookup(name) else { return "" }
+        guard let t = try overlay.parse(name: name, text: text, functions: FunctionResolver(table: functions)) else {
+            return ""
+        }
         let sub = Executor(namespace: overlay, functions: functions, options: options, renderState: renderState,
                            rootName: rootName, tree: t)
         sub.depth = depth + 1

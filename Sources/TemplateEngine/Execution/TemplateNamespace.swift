@@ -17,12 +17,16 @@ final class TemplateNamespace {
     /// Go's `Template.Parse` + `AddParseTree`/`associate`: every tree of the
     /// text joins the set, except that an empty body never replaces an
     /// existing template.
-    func parse(name: String, text: String, functions: FunctionResolver) throws {
+    /// Returns the tree of the text itself (Go's returned `*Template`, which
+    /// holds that tree even when the set keeps an earlier non-empty one).
+    @discardableResult
+    func parse(name: String, text: String, functions: FunctionResolver) throws -> ParsedTree? {
         let set = try TreeParser.parse(name: name, text: text, functions: functions)
         for treeName in set.order {
             guard let tree = set.trees[treeName] else { continue }
             if tree.isEmpty, lookup(treeName) != nil { continue }
             trees[treeName] = tree
         }
+        return set.trees[name]
     }
 }

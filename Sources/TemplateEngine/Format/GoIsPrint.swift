@@ -1,5 +1,6 @@
-/// Go's `strconv.IsPrint` / `unicode.IsPrint`: letters, marks, numbers,
-/// punctuation, symbols and the ASCII space.
+/// Go's `strconv.IsPrint` (the same set as `unicode.IsPrint`): letters,
+/// marks, numbers, punctuation, symbols and the ASCII space, by Go's
+/// Unicode version (`GoPrintableRanges`, generated from real Helm).
 enum GoIsPrint {
     static func isPrint(_ r: UInt32) -> Bool {
         if r <= 0xFF {
@@ -7,24 +8,18 @@ enum GoIsPrint {
             if r >= 0xA1 && r <= 0xFF { return r != 0xAD }
             return false
         }
-        guard let scalar = Unicode.Scalar(r) else { return false }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark,
-             .decimalNumber, .letterNumber, .otherNumber,
-             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
+        // Binary search for the last range starting at or below r.
+        let bounds = GoPrintableRanges.bounds
+        var low = 0
+        var high = bounds.count / 2 - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if bounds[2 * mid] <= r {
+                low = mid + 1
+            } else {
+                high = mid - 1
+            }
         }
-    }
-
-    /// Go's `unicode.IsGraphic` beyond `IsPrint`: the other space separators.
-    static func isGraphic(_ r: UInt32) -> Bool {
-        if isPrint(r) { return true }
-        guard let scalar = Unicode.Scalar(r) else { return false }
-        return scalar.properties.generalCategory == .spaceSeparator
+        return high >= 0 && r <= bounds[2 * high + 1]
     }
 }

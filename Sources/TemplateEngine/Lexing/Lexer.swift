@@ -301,7 +301,7 @@ struct Lexer {
         case 0x29:
             let t = emit(.rightParen)
             parenDepth -= 1
-            if parenDepth < 0 { return errorToken("unexpected right paren \(LexerQuoting.unicodeFormat(r))") }
+            if parenDepth < 0 { return errorToken("unexpected right paren") }
             return t
         default:
             if Lexer.isAlphaNumeric(r) {

@@ -8,5 +8,5 @@ public enum SprigLibrary {
         + SprigStrings.functions + SprigConversion.functions + SprigMath.functions
         + SprigLists.functions + SprigDicts.functions + SprigDefaults.functions
         + SprigReflection.functions + SprigEncoding.functions + SprigPaths.functions
-        + SprigRegex.functions
+        + SprigRegex.functions + SprigURLs.functions + SprigJSON.functions
 }

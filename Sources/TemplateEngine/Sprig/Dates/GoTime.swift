@@ -17,9 +17,11 @@ struct GoTime {
     private static let processStart = DispatchTime.now().uptimeNanoseconds
 
     static func now() -> GoTime {
+        // The start reading is taken (on first use) before this one.
+        let start = processStart
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        let mono = Int64(bitPattern: DispatchTime.now().uptimeNanoseconds &- processStart)
+        let mono = Int64(bitPattern: DispatchTime.now().uptimeNanoseconds &- start)
         return GoTime(unix: Int64(ts.tv_sec), nsec: Int64(ts.tv_nsec), location: .local, monotonic: mono)
     }
 
@@ -60,10 +62,10 @@ struct GoTime {
             let (d, o) = a.subtractingReportingOverflow(b)
             if !o { return d }
         }
-        let secs = Double(unix - other.unix) * 1e9 + Double(nsec - other.nsec)
-        if secs >= 9.2e18 { return Int64.max }
-        if secs <= -9.2e18 { return Int64.min }
-        return (unix - other.unix) &* 1_000_000_000 &+ (nsec - other.nsec)
+        let nanos = (Double(unix) - Double(other.unix)) * 1e9 + Double(nsec - other.nsec)
+        if nanos >= 9.2e18 { return Int64.max }
+        if nanos <= -9.2e18 { return Int64.min }
+        return (unix &- other.unix) &* 1_000_000_000 &+ (nsec - other.nsec)
     }
 
     struct Fields {
@@ -92,7 +94,7 @@ struct GoTime {
         let (y, m, d) = GoCivil.civil(fromDays: days)
         var weekday = Int((days + 4) % 7)
         if weekday < 0 { weekday += 7 }
-        let yday = Int(days - GoCivil.days(year: y, month: 1, day: 1)) + 1
+        let yday = Int(truncatingIfNeeded: days &- GoCivil.days(year: y, month: 1, day: 1)) + 1
         return Fields(year: y, month: m, day: d, hour: Int(rem / 3600), minute: Int(rem % 3600 / 60),
                       second: Int(rem % 60), weekday: weekday, yearDay: yday, zoneName: zone.name, offset: zone.offset)
     }
@@ -100,7 +102,7 @@ struct GoTime {
     /// Go's `time.Date`, normalizing out-of-range fields.
     static func date(year: Int64, month: Int, day: Int64, hour: Int64, minute: Int64, second: Int64,
                      nsec: Int64, location: GoLocation) -> GoTime {
-        let (y, m0) = norm(year, Int64(month - 1), 12)
+        let (y, m0) = norm(year, Int64(month) &- 1, 12)
         let m = m0 + 1
         var (sec, ns) = norm(second, nsec, 1_000_000_000)
         var min: Int64
@@ -110,15 +112,15 @@ struct GoTime {
         var d: Int64
         (d, hr) = norm(day, hr, 24)
         let days = GoCivil.days(year: y, month: Int(m), day: d)
-        var unix = days &* secondsPerDay &+ hr * 3600 + min * 60 + sec
+        var unix = days &* secondsPerDay &+ hr &* 3600 &+ min &* 60 &+ sec
         let zone = location.lookup(unix)
         var offset = zone.offset
         if offset != 0 {
-            let utc = unix - Int64(offset)
+            let utc = unix &- Int64(offset)
             if utc < zone.start || utc >= zone.end {
                 offset = location.lookup(utc).offset
             }
-            unix -= Int64(offset)
+            unix &-= Int64(offset)
         }
         return GoTime(unix: unix, nsec: ns, location: location, monotonic: nil)
     }
@@ -127,14 +129,14 @@ struct GoTime {
         var hi = hi
         var lo = lo
         if lo < 0 {
-            let n = (-lo - 1) / base + 1
-            hi -= n
-            lo += n * base
+            let n = (-(lo &+ 1)) / base + 1
+            hi &-= n
+            lo &+= n &* base
         }
         if lo >= base {
             let n = lo / base
-            hi += n
-            lo -= n * base
+            hi &+= n
+            lo &-= n &* base
         }
         return (hi, lo)
     }

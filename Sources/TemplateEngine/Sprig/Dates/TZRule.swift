@@ -40,8 +40,8 @@ enum TZRule {
         let days = floorDiv(sec, secondsPerDay)
         let (year, _, _) = GoCivil.civil(fromDays: days)
         let yearStartDays = GoCivil.days(year: year, month: 1, day: 1)
-        let abs = yearStartDays * secondsPerDay
-        let ysec = sec - abs
+        let abs = yearStartDays &* secondsPerDay
+        let ysec = sec &- abs
         var startSec = Int64(ruleTime(year: year, startRule, offset: stdOffset))
         var endSec = Int64(ruleTime(year: year, endRule, offset: dstOffset))
         var dstIsDST = true
@@ -53,12 +53,12 @@ enum TZRule {
             swap(&stdIsDST, &dstIsDST)
         }
         if ysec < startSec {
-            return GoLocation.Lookup(name: stdName, offset: stdOffset, start: abs, end: startSec + abs, isDST: stdIsDST)
+            return GoLocation.Lookup(name: stdName, offset: stdOffset, start: abs, end: startSec &+ abs, isDST: stdIsDST)
         } else if ysec >= endSec {
-            return GoLocation.Lookup(name: stdName, offset: stdOffset, start: endSec + abs,
-                                     end: abs + 365 * secondsPerDay, isDST: stdIsDST)
+            return GoLocation.Lookup(name: stdName, offset: stdOffset, start: endSec &+ abs,
+                                     end: abs &+ 365 * secondsPerDay, isDST: stdIsDST)
         }
-        return GoLocation.Lookup(name: dstName, offset: dstOffset, start: startSec + abs, end: endSec + abs, isDST: dstIsDST)
+        return GoLocation.Lookup(name: dstName, offset: dstOffset, start: startSec &+ abs, end: endSec &+ abs, isDST: dstIsDST)
     }
 
     private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {

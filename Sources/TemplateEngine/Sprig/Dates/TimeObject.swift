@@ -35,6 +35,16 @@ final class TimeMethods: MethodProvider {
         case "Year": return TemplateFunction(name) { _, _ in .int(Int(t.fields.year)) }
         case "YearDay": return TemplateFunction(name) { _, _ in .int(t.fields.yearDay) }
         case "Day": return TemplateFunction(name) { _, _ in .int(t.fields.day) }
+        case "Month":
+            return TemplateFunction(name) { _, _ in
+                let m = t.fields.month
+                return .object(TimeNamedNumber(typeName: "time.Month", number: m, name: GoTimeFormat.longMonthNames[m - 1]))
+            }
+        case "Weekday":
+            return TemplateFunction(name) { _, _ in
+                let d = t.fields.weekday
+                return .object(TimeNamedNumber(typeName: "time.Weekday", number: d, name: GoTimeFormat.longDayNames[d]))
+            }
         case "Hour": return TemplateFunction(name) { _, _ in .int(t.fields.hour) }
         case "Minute": return TemplateFunction(name) { _, _ in .int(t.fields.minute) }
         case "Second": return TemplateFunction(name) { _, _ in .int(t.fields.second) }
@@ -51,9 +61,9 @@ final class TimeMethods: MethodProvider {
                     guard i < args.count, case .int(let v, _) = args[i] else { return 0 }
                     return v
                 }
-                let local = t.unix + Int64(f.offset)
+                let local = t.unix &+ Int64(f.offset)
                 let secOfDay = ((local % 86400) + 86400) % 86400
-                let moved = GoTime.date(year: f.year &+ arg(0), month: f.month + Int(truncatingIfNeeded: arg(1)),
+                let moved = GoTime.date(year: f.year &+ arg(0), month: f.month &+ Int(truncatingIfNeeded: arg(1)),
                                         day: Int64(f.day) &+ arg(2), hour: secOfDay / 3600, minute: secOfDay % 3600 / 60,
                                         second: secOfDay % 60, nsec: t.nsec, location: t.location)
                 return .object(TimeObject(moved))
@@ -74,4 +84,21 @@ final class TimeMethods: MethodProvider {
         default: return nil
         }
     }
+}
+
+/// A `time.Month` or `time.Weekday`: prints its English name.
+final class TimeNamedNumber: HostObject {
+    let goTypeName: String
+    let number: Int
+    let name: String
+
+    init(typeName: String, number: Int, name: String) {
+        self.goTypeName = typeName
+        self.number = number
+        self.name = name
+    }
+
+    var goKind: String { "int" }
+    func field(_ name: String) -> Value? { nil }
+    var formatted: String { name }
 }

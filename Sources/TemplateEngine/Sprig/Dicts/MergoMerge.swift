@@ -2,7 +2,12 @@
 /// `map[string]interface{}` into another, as Sprig's `merge` and
 /// `mergeOverwrite` call it. The destination map is changed in place.
 enum MergoMerge {
-    static func merge(into dst: GoMap, from src: GoMap, overwrite: Bool) {
+    /// Deepest nesting merged; deeper (or cyclic) maps are left as they are
+    /// where Go would exhaust its stack.
+    static let maxDepth = 10_000
+
+    static func merge(into dst: GoMap, from src: GoMap, overwrite: Bool, depth: Int = 0) {
+        if depth > maxDepth || dst === src { return }
         for key in src.sortedKeys {
             guard let s = src[key] else { continue }
             let d = dst[key]
@@ -12,7 +17,17 @@ enum MergoMerge {
                 continue
             }
             if case .map(let sm) = s, case .map(let dm)? = d, sm.typeName == dm.typeName {
-                merge(into: dm, from: sm, overwrite: overwrite)
+                merge(into: dm, from: sm, overwrite: overwrite, depth: depth + 1)
+            }
+            switch s {
+            case .list, .bytes:
+                // mergo's slice branch: with overwrite the source slice always
+                // replaces, even an empty one over a non-empty destination
+                if overwrite {
+                    dst[key] = s
+                    continue
+                }
+            default: break
             }
             if let d = d, !SprigEmpty.isEmpty(d) {
                 switch (s, d) {

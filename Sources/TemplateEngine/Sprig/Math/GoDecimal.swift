@@ -59,7 +59,7 @@ struct GoDecimal {
     /// `Div` = `DivRound(d2, 16)`: truncated to 16 places, then rounded
     /// half away from zero.
     func divided(by d: GoDecimal) throws -> GoDecimal {
-        if d.coefficient.isZero { throw FunctionError("decimal division by zero") }
+        if d.coefficient.isZero { throw FunctionError("decimal division by 0") }
         let p = GoDecimal.divisionPrecision
         let k = exponent - d.exponent + p
         let n = coefficient.shifted(by: max(0, k))

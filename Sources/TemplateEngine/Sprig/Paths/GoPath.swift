@@ -20,8 +20,10 @@ enum GoPath {
             } else if path[r] == dot && r + 1 < n && path[r + 1] == dot && (r + 2 == n || path[r + 2] == slash) {
                 r += 2
                 if out.count > dotdot {
-                    out.removeLast()
-                    while out.count > dotdot && out[out.count - 1] != slash { out.removeLast() }
+                    // back up to the previous slash (dropping it too)
+                    var w = out.count - 1
+                    while w > dotdot && out[w] != slash { w -= 1 }
+                    out.removeSubrange(w...)
                 } else if !rooted {
                     if !out.isEmpty { out.append(slash) }
                     out.append(dot)
