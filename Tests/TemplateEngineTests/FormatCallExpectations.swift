@@ -62,6 +62,17 @@ struct CallExpectation: CustomStringConvertible, Sendable {
             case .map(let m): return .map(GoMap(m.mapValues(\.value)))
             case .strings(let s): return .list(GoList.strings(s))
             case .bytes(let b): return .bytes(b)
+            case .call("toString", let args):
+                return .string(GoFormat.sprint(args.map(\.value)))
+            case .call("toJson", let args):
+                return .string((try? GoJSON.marshal(args.first?.value ?? .null)) ?? "")
+            case .call("substr", let args):
+                // Sprig's substr on bytes, as the fixtures use it to shorten output.
+                guard args.count == 3, case .int(let start) = args[0], case .int(let end) = args[1],
+                      case .string(let text) = args[2].value else { return .null }
+                let bytes = Array(text.utf8)
+                let upper = min(Int(end), bytes.count)
+                return .string(String(decoding: bytes[min(Int(start), upper)..<upper], as: UTF8.self))
             case .call(let name, let args):
                 // Helm's fromJson / fromJsonArray on top of encoding/json.
                 guard case .string(let text)? = args.first?.value else { return .null }

@@ -178,6 +178,8 @@ enum SprigCaller {
             }
             switch (p, v) {
             case (.any, _), (.string, .string), (.int, .int(_, .int)), (.float64, .float): values.append(v)
+            case (.uint32, .int(let i, .int)) where i >= 0: values.append(.int(Int64(UInt32(truncatingIfNeeded: i)), .uint32))
+            case (.named(let n), .object(let o)) where o.goTypeName == n: values.append(v)
             default: return nil
             }
         }
@@ -190,9 +192,9 @@ enum SprigCaller {
         guard let f = table.lookup(name), f.variadic == nil, f.params.count == args.count else { return false }
         for (p, a) in zip(f.params, args) {
             switch (p, a) {
-            case (.any, .call(let n, let inner)), (.string, .call(let n, let inner)):
+            case (.any, .call(let n, let inner)), (.string, .call(let n, let inner)), (.named, .call(let n, let inner)):
                 if !canEvaluate(n, inner) { return false }
-            case (.any, _), (.string, .string), (.int, .int), (.float64, .float): continue
+            case (.any, _), (.string, .string), (.int, .int), (.float64, .float), (.uint32, .int): continue
             default: return false
             }
         }

@@ -7,8 +7,10 @@ struct GoJSONWriter {
     private let indent: [UInt8]?
     private var depth = 0
     /// Containers on the current path, checked once nesting is deep (Go
-    /// starts detecting cycles after 1000 levels).
+    /// starts checking past 1000 nested maps and slices; the level where it
+    /// starts decides whether a cycle is reported via the map or the slice).
     private var path: [ObjectIdentifier] = []
+    private var onPath: Set<ObjectIdentifier> = []
 
     static let cycleCheckDepth = 1000
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -98,7 +100,7 @@ struct GoJSONWriter {
     private mutating func enter(_ id: ObjectIdentifier, typeName: String) throws {
         depth += 1
         if depth > Self.cycleCheckDepth {
-            if path.contains(id) {
+            if !onPath.insert(id).inserted {
                 throw GoJSONError("json: unsupported value: encountered a cycle via \(typeName)")
             }
             path.append(id)
@@ -106,7 +108,7 @@ struct GoJSONWriter {
     }
 
     private mutating func leave() {
-        if depth > Self.cycleCheckDepth { path.removeLast() }
+        if depth > Self.cycleCheckDepth, let id = path.popLast() { onPath.remove(id) }
         depth -= 1
     }
 

@@ -35,6 +35,8 @@ enum ArgumentTypes {
         case .list: if case .list(let l) = v { return l.holdsInterfaces }
         case .map: if case .map(let m) = v { return m.holdsInterfaces }
         case .bytes: if case .bytes = v { return true }
+        case .uint32: if case .int(_, .uint32) = v { return true }
+        case .named(let name): if case .object(let o) = v { return o.goTypeName == name }
         }
         return false
     }

@@ -624,7 +624,14 @@ final class Executor: ExecutionContext {
                     if num.isFloat { return .value(.float(num.float64), boxed: false) }
                 }
                 throw error("expected float; found \(n.goString)")
-            case .list, .map, .stringList, .bytes:
+            case .uint32:
+                // Go's evalUnsignedInteger: SetUint truncates to the width.
+                if n.kind == .number {
+                    let num = unsafeDowncast(n, to: NumberNode.self)
+                    if num.isUint { return .value(.int(Int64(UInt32(truncatingIfNeeded: num.uint64)), .uint32), boxed: false) }
+                }
+                throw error("expected unsigned integer; found \(n.goString)")
+            case .list, .map, .stringList, .bytes, .named:
                 throw error("can't handle \(n.goString) for arg of type \(p.goName)")
             }
         }

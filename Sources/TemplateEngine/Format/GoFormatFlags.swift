@@ -19,3 +19,6 @@ struct GoFormatFlags {
 /// Width and precision values from the format or from `*` arguments are
 /// rejected beyond this magnitude, as Go's `tooLarge` does.
 let goFormatMaxWidth = 1_000_000
+
+/// Nesting depth from which the printer checks lists and maps for cycles.
+let goFormatCycleCheckDepth = 1000

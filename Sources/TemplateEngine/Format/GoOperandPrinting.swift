@@ -1,8 +1,6 @@
 /// Go's `pp.printArg` / `pp.printValue`: one operand under one verb,
 /// recursing into lists and maps like Go's reflection-based printer.
 extension GoPrinter {
-    private static func ascii(_ c: Character) -> UInt32 { UInt32(c.asciiValue ?? 0) }
-
     mutating func printArg(_ arg: Value, verb: UInt32) {
         if case .null = arg {
             if verb == Verb.T || verb == Verb.v {
@@ -41,7 +39,7 @@ extension GoPrinter {
                 buf.append(contentsOf: "<nil>".utf8)
             }
         case .bool(let b):
-            if verb == Self.ascii("t") || verb == Verb.v {
+            if verb == UInt32(UInt8(ascii: "t")) || verb == Verb.v {
                 fmtBoolean(b)
             } else {
                 badVerb(value, verb: verb)
@@ -53,7 +51,7 @@ extension GoPrinter {
         case .string(let s):
             fmtString(s, verb: verb, original: value)
         case .bytes(let b):
-            if verb == Self.ascii("s") || verb == Self.ascii("q") || verb == Self.ascii("x") || verb == Self.ascii("X") {
+            if verb == UInt32(UInt8(ascii: "s")) || verb == UInt32(UInt8(ascii: "q")) || verb == UInt32(UInt8(ascii: "x")) || verb == UInt32(UInt8(ascii: "X")) {
                 fmtBytes(b, verb: verb, typeString: "[]uint8", original: value)
             } else {
                 printSequence(b.map { Value.int(Int64($0), .uint8) }, typeName: "[]uint8",
@@ -61,7 +59,7 @@ extension GoPrinter {
             }
         case .list(let list):
             if list.elementTypeName == "uint8",
-               verb == Self.ascii("s") || verb == Self.ascii("q") || verb == Self.ascii("x") || verb == Self.ascii("X") {
+               verb == UInt32(UInt8(ascii: "s")) || verb == UInt32(UInt8(ascii: "q")) || verb == UInt32(UInt8(ascii: "x")) || verb == UInt32(UInt8(ascii: "X")) {
                 var bytes: [UInt8] = []
                 for item in list.items {
                     if case .int(let v, _) = item { bytes.append(UInt8(truncatingIfNeeded: v)) }
@@ -69,9 +67,12 @@ extension GoPrinter {
                 fmtBytes(bytes, verb: verb, typeString: list.typeName, original: value)
                 return
             }
+            guard enterContainer(ObjectIdentifier(list), depth: depth) else { return }
             printSequence(list.items, typeName: list.typeName, elementTypeName: list.elementTypeName,
                           verb: verb, depth: depth)
+            leaveContainer(ObjectIdentifier(list), depth: depth)
         case .map(let map):
+            guard enterContainer(ObjectIdentifier(map), depth: depth) else { return }
             if flags.sharpV {
                 buf.append(contentsOf: map.typeName.utf8)
                 buf.append(UInt8(ascii: "{"))
@@ -87,13 +88,30 @@ extension GoPrinter {
                 printValue(map[key] ?? .null, verb: verb, depth: depth + 1, elementTypeName: map.elementTypeName)
             }
             buf.append(flags.sharpV ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+            leaveContainer(ObjectIdentifier(map), depth: depth)
         case .object(let object):
-            if erroring || verb == Verb.v || verb == Self.ascii("s") {
+            if erroring || verb == Verb.v || verb == UInt32(UInt8(ascii: "s")) {
                 padString(object.formatted)
             } else {
                 badVerb(value, verb: verb)
             }
         }
+    }
+
+    /// Go's fmt recurses forever into a map or slice that contains itself
+    /// (and the process dies); deep paths are checked so that such a value
+    /// prints `<cycle>` at the repeat instead.
+    private mutating func enterContainer(_ id: ObjectIdentifier, depth: Int) -> Bool {
+        guard depth >= goFormatCycleCheckDepth else { return true }
+        if !cyclePath.insert(id).inserted {
+            buf.append(contentsOf: "<cycle>".utf8)
+            return false
+        }
+        return true
+    }
+
+    private mutating func leaveContainer(_ id: ObjectIdentifier, depth: Int) {
+        if depth >= goFormatCycleCheckDepth { cyclePath.remove(id) }
     }
 
     private mutating func printSequence(_ items: [Value], typeName: String, elementTypeName: String,
@@ -144,14 +162,14 @@ extension GoPrinter {
             } else {
                 fmtInteger(v, base: 10, signed: signed, verb: verb)
             }
-        case Self.ascii("d"): fmtInteger(v, base: 10, signed: signed, verb: verb)
-        case Self.ascii("b"): fmtInteger(v, base: 2, signed: signed, verb: verb)
-        case Self.ascii("o"), Self.ascii("O"): fmtInteger(v, base: 8, signed: signed, verb: verb)
-        case Self.ascii("x"): fmtInteger(v, base: 16, signed: signed, verb: verb)
-        case Self.ascii("X"): fmtInteger(v, base: 16, signed: signed, verb: verb, upper: true)
-        case Self.ascii("c"): fmtC(v)
-        case Self.ascii("q"): fmtQc(v)
-        case Self.ascii("U"): fmtUnicode(v)
+        case UInt32(UInt8(ascii: "d")): fmtInteger(v, base: 10, signed: signed, verb: verb)
+        case UInt32(UInt8(ascii: "b")): fmtInteger(v, base: 2, signed: signed, verb: verb)
+        case UInt32(UInt8(ascii: "o")), UInt32(UInt8(ascii: "O")): fmtInteger(v, base: 8, signed: signed, verb: verb)
+        case UInt32(UInt8(ascii: "x")): fmtInteger(v, base: 16, signed: signed, verb: verb)
+        case UInt32(UInt8(ascii: "X")): fmtInteger(v, base: 16, signed: signed, verb: verb, upper: true)
+        case UInt32(UInt8(ascii: "c")): fmtC(v)
+        case UInt32(UInt8(ascii: "q")): fmtQc(v)
+        case UInt32(UInt8(ascii: "U")): fmtUnicode(v)
         default: badVerb(original, verb: verb)
         }
     }
@@ -159,11 +177,11 @@ extension GoPrinter {
     private mutating func fmtFloat(_ f: Double, verb: UInt32, original: Value) {
         switch verb {
         case Verb.v: fmtFloat(f, verb: UInt8(ascii: "g"), prec: -1)
-        case Self.ascii("b"), Self.ascii("g"), Self.ascii("G"), Self.ascii("x"), Self.ascii("X"):
+        case UInt32(UInt8(ascii: "b")), UInt32(UInt8(ascii: "g")), UInt32(UInt8(ascii: "G")), UInt32(UInt8(ascii: "x")), UInt32(UInt8(ascii: "X")):
             fmtFloat(f, verb: UInt8(truncatingIfNeeded: verb), prec: -1)
-        case Self.ascii("f"), Self.ascii("e"), Self.ascii("E"):
+        case UInt32(UInt8(ascii: "f")), UInt32(UInt8(ascii: "e")), UInt32(UInt8(ascii: "E")):
             fmtFloat(f, verb: UInt8(truncatingIfNeeded: verb), prec: 6)
-        case Self.ascii("F"): fmtFloat(f, verb: UInt8(ascii: "f"), prec: 6)
+        case UInt32(UInt8(ascii: "F")): fmtFloat(f, verb: UInt8(ascii: "f"), prec: 6)
         default: badVerb(original, verb: verb)
         }
     }
@@ -172,17 +190,17 @@ extension GoPrinter {
         switch verb {
         case Verb.v:
             if flags.sharpV { fmtQ(Array(s.utf8)) } else { fmtS(s) }
-        case Self.ascii("s"): fmtS(s)
-        case Self.ascii("x"): fmtSbx(Array(s.utf8), upper: false)
-        case Self.ascii("X"): fmtSbx(Array(s.utf8), upper: true)
-        case Self.ascii("q"): fmtQ(Array(s.utf8))
+        case UInt32(UInt8(ascii: "s")): fmtS(s)
+        case UInt32(UInt8(ascii: "x")): fmtSbx(Array(s.utf8), upper: false)
+        case UInt32(UInt8(ascii: "X")): fmtSbx(Array(s.utf8), upper: true)
+        case UInt32(UInt8(ascii: "q")): fmtQ(Array(s.utf8))
         default: badVerb(original, verb: verb)
         }
     }
 
     private mutating func fmtBytes(_ v: [UInt8], verb: UInt32, typeString: String, original: Value) {
         switch verb {
-        case Verb.v, Self.ascii("d"):
+        case Verb.v, UInt32(UInt8(ascii: "d")):
             if flags.sharpV {
                 buf.append(contentsOf: typeString.utf8)
                 buf.append(UInt8(ascii: "{"))
@@ -202,10 +220,10 @@ extension GoPrinter {
                 }
                 buf.append(UInt8(ascii: "]"))
             }
-        case Self.ascii("s"): fmtBs(v)
-        case Self.ascii("x"): fmtSbx(v, upper: false)
-        case Self.ascii("X"): fmtSbx(v, upper: true)
-        case Self.ascii("q"): fmtQ(v)
+        case UInt32(UInt8(ascii: "s")): fmtBs(v)
+        case UInt32(UInt8(ascii: "x")): fmtSbx(v, upper: false)
+        case UInt32(UInt8(ascii: "X")): fmtSbx(v, upper: true)
+        case UInt32(UInt8(ascii: "q")): fmtQ(v)
         default:
             printValue(.list(GoList(v.map { .int(Int64($0), .uint8) }, typeName: "[]uint8",
                                     elementTypeName: "uint8")), verb: verb, depth: 0)

@@ -9,6 +9,8 @@ struct GoPrinter {
     private var goodArgNum = true
     /// Printing a `%!verb(...)` error: host objects print without methods.
     var erroring = false
+    /// Lists and maps on the current path below `goFormatCycleCheckDepth`.
+    var cyclePath: Set<ObjectIdentifier> = []
 
     init() {
         buf.reserveCapacity(64)

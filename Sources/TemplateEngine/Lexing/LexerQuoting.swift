@@ -1,22 +1,5 @@
 /// Go's `%#U` of a rune, for the lexer's error texts (quoting itself is `GoStrconv.quote`).
 enum LexerQuoting {
-    /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and ASCII space.
-    static func isPrint(_ r: UInt32) -> Bool {
-        if r < 0x80 { return r >= 0x20 && r < 0x7F }
-        guard let s = Unicode.Scalar(r) else { return false }
-        switch s.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark,
-             .decimalNumber, .letterNumber, .otherNumber,
-             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
-        }
-    }
-
     static func hex(_ v: UInt32, width: Int, upper: Bool = false) -> String {
         var s = String(v, radix: 16, uppercase: upper)
         while s.count < width { s = "0" + s }
@@ -26,7 +9,7 @@ enum LexerQuoting {
     /// Go's `%#U`: `U+0041 'A'` (the quoted character only when printable).
     static func unicodeFormat(_ r: UInt32) -> String {
         let code = "U+" + hex(r, width: 4, upper: true)
-        if isPrint(r), let s = Unicode.Scalar(r) {
+        if GoIsPrint.isPrint(r), let s = Unicode.Scalar(r) {
             return code + " '" + String(Character(s)) + "'"
         }
         return code

@@ -18,6 +18,11 @@ public enum ParamType: Sendable, Equatable {
     case map
     /// `[]byte`
     case bytes
+    /// `uint32` (Sprig's `derivePassword` counter).
+    case uint32
+    /// A Go struct or pointer type, matched by the host object's
+    /// `goTypeName`: `time.Time`, `sprig.certificate`, `*semver.Version`.
+    case named(String)
 
     /// The Go spelling, for error messages.
     public var goName: String {
@@ -32,6 +37,8 @@ public enum ParamType: Sendable, Equatable {
         case .list: return "[]interface {}"
         case .map: return "map[string]interface {}"
         case .bytes: return "[]uint8"
+        case .uint32: return "uint32"
+        case .named(let name): return name
         }
     }
 }

@@ -71,6 +71,12 @@ enum CertificateBuilder {
                 try extensions.append(Certificate.Extension(
                     AuthorityKeyIdentifier(keyIdentifier: ski.keyIdentifier), critical: false))
             }
+            // Go's CreateCertificate: SAN DNS names must be IA5 (ASCII).
+            if let bad = request.dnsNames.first(where: { !$0.utf8.allSatisfy { $0 < 0x80 } }) {
+                var quoted: [UInt8] = []
+                GoQuote.appendQuoted(Array(bad.utf8), asciiOnly: false, to: &quoted)
+                throw FunctionError("error creating certificate: x509: \(String(decoding: quoted, as: UTF8.self)) cannot be encoded as an IA5String")
+            }
             var names: [GeneralName] = request.dnsNames.map { .dnsName($0) }
             names += request.ips.map { .ipAddress(ASN1OctetString(contentBytes: $0[...])) }
             if !names.isEmpty {

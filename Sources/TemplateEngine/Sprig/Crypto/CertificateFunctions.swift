@@ -17,11 +17,11 @@ enum CertificateFunctions {
         TemplateFunction("genSelfSignedCertWithKey", params: [.string, .list, .list, .int, .string]) { args, _ in
             .object(try leaf(args, key: try pemKey(args, 4), issuer: nil))
         },
-        TemplateFunction("genSignedCert", params: [.string, .list, .list, .int, .any]) { args, _ in
+        TemplateFunction("genSignedCert", params: [.string, .list, .list, .int, .named("sprig.certificate")]) { args, _ in
             let issuer = try signer(args, 4)
             return .object(try leaf(args, key: try CertificateBuilder.newRSAKey(), issuer: issuer))
         },
-        TemplateFunction("genSignedCertWithKey", params: [.string, .list, .list, .int, .any, .string]) { args, _ in
+        TemplateFunction("genSignedCertWithKey", params: [.string, .list, .list, .int, .named("sprig.certificate"), .string]) { args, _ in
             let issuer = try signer(args, 4)
             return .object(try leaf(args, key: try pemKey(args, 5), issuer: issuer))
         },

@@ -14,10 +14,13 @@ enum SprigCrypto {
         TemplateFunction("adler32sum", params: [.string]) { args, _ in
             .string(String(Adler32.checksum(SprigCryptoArgs.bytes(args, 0))))
         },
+        TemplateFunction("bcrypt", params: [.string]) { args, _ in
+            .string(Htpasswd.bcrypt(SprigCryptoArgs.string(args, 0)))
+        },
         TemplateFunction("htpasswd", params: [.string, .string]) { args, _ in
             .string(Htpasswd.line(user: SprigCryptoArgs.string(args, 0), password: SprigCryptoArgs.string(args, 1)))
         },
-        TemplateFunction("derivePassword", params: [.any, .string, .string, .string, .string]) { args, _ in
+        TemplateFunction("derivePassword", params: [.uint32, .string, .string, .string, .string]) { args, _ in
             let counter = try SprigCryptoArgs.uint32(args, 0)
             return .string(MasterPassword.derive(counter: counter, type: SprigCryptoArgs.string(args, 1),
                                                  password: SprigCryptoArgs.string(args, 2),

@@ -18,24 +18,18 @@ enum SprigDates {
         TemplateFunction("htmlDateInZone", params: [.any, .string]) { args, _ in
             .string(dateInZone("2006-01-02", args.first ?? .null, zone: string(args, 1)))
         },
-        TemplateFunction("dateModify", params: [.string, .any]) { args, _ in
+        TemplateFunction("dateModify", params: [.string, .named("time.Time")]) { args, _ in
             let t = try time(args, 1)
             guard let d = try? GoDuration.parse(string(args, 0)) else { return .object(TimeObject(t)) }
             return .object(TimeObject(t.adding(nanoseconds: d)))
         },
-        TemplateFunction("date_modify", params: [.string, .any]) { args, _ in
+        TemplateFunction("date_modify", params: [.string, .named("time.Time")]) { args, _ in
             let t = try time(args, 1)
             guard let d = try? GoDuration.parse(string(args, 0)) else { return .object(TimeObject(t)) }
             return .object(TimeObject(t.adding(nanoseconds: d)))
         },
-        TemplateFunction("mustDateModify", params: [.string, .any]) { args, _ in
-            let t = try time(args, 1)
-            do {
-                return .object(TimeObject(t.adding(nanoseconds: try GoDuration.parse(string(args, 0)))))
-            } catch let e as GoDuration.ParseError {
-                throw FunctionError(e.message)
-            }
-        },
+        TemplateFunction("mustDateModify", params: [.string, .named("time.Time")], body: mustDateModify),
+        TemplateFunction("must_date_modify", params: [.string, .named("time.Time")], body: mustDateModify),
         TemplateFunction("ago", params: [.any]) { args, _ in
             let now = GoTime.now()
             let t: GoTime
@@ -57,7 +51,7 @@ enum SprigDates {
                 throw FunctionError(e.message)
             }
         },
-        TemplateFunction("unixEpoch", params: [.any]) { args, _ in
+        TemplateFunction("unixEpoch", params: [.named("time.Time")]) { args, _ in
             .string(String(try time(args, 0).unix))
         },
         TemplateFunction("duration", params: [.any]) { args, _ in
@@ -81,6 +75,15 @@ enum SprigDates {
             return .string(roundedDuration(d))
         },
     ]
+
+    private static func mustDateModify(_ args: [Value], _ context: ExecutionContext) throws -> Value {
+        let t = try time(args, 1)
+        do {
+            return .object(TimeObject(t.adding(nanoseconds: try GoDuration.parse(string(args, 0)))))
+        } catch let e as GoDuration.ParseError {
+            throw FunctionError(e.message)
+        }
+    }
 
     private static func string(_ args: [Value], _ i: Int) -> String {
         guard i < args.count, case .string(let s) = args[i] else { return "" }

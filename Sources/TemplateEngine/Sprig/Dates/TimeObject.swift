@@ -69,7 +69,7 @@ final class TimeMethods: MethodProvider {
                 return .object(TimeObject(moved))
             }
         case "Before", "After", "Equal":
-            return TemplateFunction(name, params: [.any]) { args, _ in
+            return TemplateFunction(name, params: [.named("time.Time")]) { args, _ in
                 guard case .object(let o)? = args.first, let other = o as? TimeObject else {
                     throw FunctionError("wrong type for value; expected time.Time; got \(args.first?.goTypeName ?? "<nil>")")
                 }

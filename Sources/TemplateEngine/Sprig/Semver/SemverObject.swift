@@ -57,7 +57,7 @@ final class SemverMethods: MethodProvider {
             }
         case "LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual", "Equal", "Compare":
             guard isPointer else { return nil }
-            return TemplateFunction(name, params: [.any]) { args, _ in
+            return TemplateFunction(name, params: [.named("*semver.Version")]) { args, _ in
                 guard let first = args.first, case .object(let o) = first, let other = o as? SemverObject,
                       other.isPointer else {
                     throw FunctionError("wrong type for value; expected *semver.Version; got \(args.first?.goTypeName ?? "<nil>")")
