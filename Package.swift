@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds of the render path skip Swift's dynamic exclusivity checks
+/// (the engine's value model is single-threaded per render).
+let releaseSpeed: [SwiftSetting] = [
+    .swiftLanguageMode(.v5),
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
 let package = Package(
     name: "helm-render",
     platforms: [.macOS(.v13)],
@@ -45,7 +52,7 @@ let package = Package(
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: releaseSpeed
         ),
         .target(
             name: "ChartModel",
@@ -53,7 +60,7 @@ let package = Package(
                 "TemplateEngine", "CLibYAML", "CZlib",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: releaseSpeed
         ),
         .executableTarget(
             name: "render",
