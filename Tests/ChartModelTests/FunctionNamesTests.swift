@@ -43,7 +43,7 @@ enum HelmFunctionNames {
 
     /// Names whose implementation has not landed yet (a ratchet: remove a
     /// name once it resolves).
-    static let pending: Set<String> = ["bcrypt", "fromToml", "must_date_modify"]
+    static let pending: Set<String> = []
 }
 
 struct FunctionNamesTests {

@@ -1,10 +1,10 @@
 import TemplateEngine
 
 /// Helm's YAML template functions (`pkg/engine/funcs.go`): `toYaml`,
-/// `mustToYaml`, `toYamlPretty`, `fromYaml`, `fromYamlArray` (the TOML
-/// ones are `HelmTOMLFunctions`).
+/// `mustToYaml`, `toYamlPretty`, `fromYaml`, `fromYamlArray`, and the TOML
+/// ones of `HelmTOMLFunctions`.
 public enum HelmYAMLFunctions {
-    public static let functions: [TemplateFunction] = yamlFunctions
+    public static let functions: [TemplateFunction] = yamlFunctions + HelmTOMLFunctions.functions
 
     static let yamlFunctions: [TemplateFunction] = [
         // toYaml: marshal errors are swallowed into "".
