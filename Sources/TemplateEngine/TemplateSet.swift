@@ -11,6 +11,8 @@ public final class TemplateSet {
     /// (`no template "x" associated with template "gotpl"`; Helm's is `gotpl`).
     public var rootName = "gotpl"
     let namespace = TemplateNamespace()
+    /// Told of every map key read by field access, when set.
+    public weak var readObserver: MapReadObserver?
 
     public init(functions: FunctionTable, options: ExecutionOptions = ExecutionOptions()) {
         self.functions = functions
@@ -38,6 +40,7 @@ public final class TemplateSet {
         }
         let executor = Executor(namespace: namespace, functions: functions, options: options,
                                 renderState: renderState, rootName: rootName, tree: tree)
+        executor.readObserver = readObserver
         return try executor.run(tree, data: data)
     }
 

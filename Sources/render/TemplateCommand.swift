@@ -18,6 +18,8 @@ enum TemplateCommand {
     struct Outcome {
         var stdout: String
         var failure: Failure?
+        /// `--warn-unused`: values keys no template read.
+        var unusedValues: [String] = []
     }
 
     /// Runs the command; returns the exit status.
@@ -35,6 +37,8 @@ enum TemplateCommand {
             return 1
         }
         FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
+        let unused = outcome.unusedValues.map { "Warning: values key \($0) is not used by any template\n" }
+        FileHandle.standardError.write(Data(unused.joined().utf8))
         var status: Int32 = 0
         if let failure = outcome.failure {
             FileHandle.standardError.write(Data("Error: \(failure.message)\n".utf8))
@@ -59,8 +63,9 @@ enum TemplateCommand {
         }
         let debug = flags.bool("debug")
         do {
-            let stdout = try execute(flags, timing: &timing)
-            return Outcome(stdout: stdout, failure: nil)
+            var unused: [String] = []
+            let stdout = try execute(flags, timing: &timing, unusedValues: &unused)
+            return Outcome(stdout: stdout, failure: nil, unusedValues: unused)
         } catch let f as Failure {
             var out = f.stdoutSoFar
             if debug, let d = f.debugOutput { out += d }
@@ -70,7 +75,7 @@ enum TemplateCommand {
         }
     }
 
-    static func execute(_ flags: TemplateFlags, timing: inout Timing) throws -> String {
+    static func execute(_ flags: TemplateFlags, timing: inout Timing, unusedValues: inout [String]) throws -> String {
         let debug = flags.bool("debug")
         for group in [["force-replace", "force-conflicts"], ["force", "force-conflicts"], ["validate", "dry-run"]] {
             let present = group.filter { flags.setFlags.contains($0) }.sorted()
@@ -150,25 +155,39 @@ enum TemplateCommand {
         let skipSchemaValidation = flags.bool("skip-schema-validation")
         var rendered: ReleaseRenderer.Rendered?
         var failure: Failure?
+        let report = FailureReport(flags: flags)
+        var preparedValues = GoMap()
         for iteration in 0..<timing.repeatCount {
             if iteration > 0 { chart = try load(chartPath) }
             let start = DispatchTime.now().uptimeNanoseconds
             do {
                 var warnings: [String] = []
-                let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
+                var values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
                                                        skipSchemaValidation: skipSchemaValidation,
                                                        warnings: &warnings)
+                let tracker = flags.bool("warn-unused") ? ValuesReadTracker() : nil
+                if tracker != nil { values = ValuesReadTracker.trackable(values) }
+                preparedValues = values
                 let r = try ReleaseRenderer.render(chart: chart, values: values, release: release,
-                                                   capabilities: capabilities)
-                if iteration == 0 { rendered = r }
+                                                   capabilities: capabilities,
+                                                   missingKey: report.strict ? .error : .zero,
+                                                   readObserver: tracker)
+                if iteration == 0 {
+                    rendered = r
+                    unusedValues = tracker?.unusedKeys(in: values) ?? []
+                }
             } catch let e as ChartError {
                 if iteration == 0 { failure = Failure(message: e.message) }
             } catch let e as ReleaseRenderer.Failure {
                 if iteration == 0 {
                     var debugText = GoWhitespace.trimSpace(e.debugManifest) + "\n"
                     for hook in e.debugHooks { debugText += "---\n# Source: \(hook.path)\n\(hook.manifest)\n" }
-                    failure = Failure(message: e.message + (debug || !e.suggestsDebug ? "" : debugHint),
-                                      debugOutput: debugText)
+                    var message = e.message + (debug || !e.suggestsDebug ? "" : debugHint)
+                    if e.templateError != nil {
+                        message = report.message(helm: message, error: e.templateError, chart: chart,
+                                                 values: preparedValues)
+                    }
+                    failure = Failure(message: message, debugOutput: debugText)
                 }
             }
             timing.record(DispatchTime.now().uptimeNanoseconds - start)
