@@ -22,7 +22,7 @@ struct ExplainTests {
             c/templates/_h.tpl:2:18
               2 | {{ .Values.name | required "name is required" }}
                 |                   ^
-              included from c/templates/_h.tpl:5:10 (include "c.name" .)
+              included from c/templates/_h.tpl:5:11 (include "c.name" .)
               included from c/templates/t.yaml:3:3 (include "c.labels" .)
 
             """)
@@ -37,11 +37,11 @@ struct ExplainTests {
         let result = try chart.run(["template", "demo", "c", "--strict", "--explain"])
         #expect(result.status == 1)
         #expect(result.stderr == """
-            Error: c/templates/t.yaml:2:6: .Values.image.tga is not set (did you mean .Values.image.tag?)
+            Error: c/templates/t.yaml:2:13: .Values.image.tga is not set (did you mean .Values.image.tag?)
 
-            c/templates/t.yaml:2:6
+            c/templates/t.yaml:2:13
               2 | b: {{ .Values.image.tga }}
-                |       ^
+                |              ^
 
             """)
     }

@@ -10,11 +10,23 @@ public struct ErrorChain: Equatable {
         public var column: Int
         /// The failing action's source text (`include "c.labels" .`).
         public var node: String
+
+        public init(file: String, line: Int, column: Int, node: String) {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.node = node
+        }
     }
 
     public var frames: [Frame]
     /// What the innermost frame reports.
     public var message: String
+
+    public init(frames: [Frame], message: String) {
+        self.frames = frames
+        self.message = message
+    }
 
     static let framePrefix = "template: "
     static let executing = ": executing \""
