@@ -5,7 +5,8 @@
 A case (fixtures/values-cases/<family>.jsonl, one JSON object per line):
   {"id": "<family>/<name>", "values": "<values.yaml>", "chart": "<Chart.yaml>",
    "files": {"charts/sub/Chart.yaml": "...", "x.yaml": "..."},
-   "inputs": {"<path in the working dir>": "..."}, "stdin": "...", "args": ["--set", "a=1"]}
+   "inputs": {"<path in the working dir>": "..."}, "stdin": "...", "args": ["--set", "a=1"],
+   "binary": {"charts/sub-0.1.0.tgz": "<base64 of the file>"}}
 Every chart directory of the case (the top chart `c` and each `charts/<name>`
 directory holding a Chart.yaml) gets a template that prints a typed dump of
 `.Values` and `.Chart` (see DUMP_TEMPLATE); the oracle renders the chart with
@@ -17,6 +18,7 @@ fixtures/values-cases/<family>.expected.jsonl holds, per case: id, exit,
 usage: scripts/gen-values-expectations.py [--jobs N] [FAMILY ...]
 """
 import argparse
+import base64
 import concurrent.futures
 import json
 import os
@@ -37,7 +39,8 @@ DUMP_DEFINE = (
     '{{- else if eq $k "slice" -}}[{{- range . -}}{{ include "zzdump" . }},{{- end -}}]'
     '{{- else -}}{{ typeOf . }}:{{ toJson . }}{{- end -}}{{- end -}}'
 )
-DUMP_TEMPLATE = 'values: |-\n  {{ include "zzdump" .Values }}\nchart: |-\n  {{ include "zzdump" .Chart }}\n'
+DUMP_TEMPLATE = ('values: |-\n  {{ include "zzdump" .Values }}\nchart: |-\n  {{ include "zzdump" .Chart }}\n'
+                 'files: |-\n  {{ $l := list }}{{ range $k, $v := .Files }}{{ $l = append $l $k }}{{ end }}{{ toJson $l }}\n')
 
 
 def write(path, text):
@@ -54,6 +57,11 @@ def build(case, workdir):
     files = case.get("files", {})
     for name, text in files.items():
         write(os.path.join(chart, name), text)
+    for name, data in case.get("binary", {}).items():
+        path = os.path.join(chart, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(data))
     chart_dirs = [""] + sorted({os.path.dirname(n) for n in files if os.path.basename(n) == "Chart.yaml"})
     write(os.path.join(chart, "templates", "_zzdump.tpl"), DUMP_DEFINE)
     for d in chart_dirs:
@@ -73,7 +81,7 @@ def parse_output(stdout):
         line = lines[i]
         if line.startswith("# Source: "):
             source = line[len("# Source: "):]
-        elif source and line in ("values: |-", "chart: |-") and i + 1 < len(lines):
+        elif source and line in ("values: |-", "chart: |-", "files: |-") and i + 1 < len(lines):
             key = line.split(":")[0]
             dumps.setdefault(source, {})[key] = lines[i + 1][2:]
             i += 1

@@ -6,6 +6,7 @@ rebuild of the test bundle): prints FAIL lines and a summary.
 usage: scripts/snippet-status.py [--bin PATH] [--diff] [--failing-ids] [FAMILY ...]
 """
 import argparse
+import concurrent.futures
 import importlib.util
 import json
 import os
@@ -37,6 +38,7 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "render"))
     ap.add_argument("--diff", action="store_true", help="show expected and actual output of failures")
     ap.add_argument("--failing-ids", action="store_true", help="print only the ids of failing cases")
+    ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
     passed = failed = 0
     for family in gen.families(args.families):
@@ -44,11 +46,11 @@ def main():
         gpath = os.path.join(SNIPPETS, family + ".golden.jsonl")
         if os.path.exists(gpath):
             goldens = {g["id"]: g for g in gen.load_jsonl(gpath)}
-        for case in gen.load_jsonl(os.path.join(SNIPPETS, family + ".jsonl")):
-            g = goldens.get(case["id"])
-            if g is None:
-                continue
-            code, out, err = run(args.bin, case)
+        cases = [c for c in gen.load_jsonl(os.path.join(SNIPPETS, family + ".jsonl")) if c["id"] in goldens]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            results = list(pool.map(lambda c: run(args.bin, c), cases))
+        for case, (code, out, err) in zip(cases, results):
+            g = goldens[case["id"]]
             ok = (code == 0) == (g["exit"] == 0) and out == g["stdout"] and err == g["stderr"]
             if ok:
                 passed += 1

@@ -6,21 +6,25 @@ prints its `.Values` with `%v` and `toJson`, and its `.Chart.Name`.
   strvals -> fixtures/snippets/set-grammar.jsonl
   values  -> fixtures/snippets/values-coalesce.jsonl
   deps    -> fixtures/snippets/deps-processing.jsonl
+  schema  -> fixtures/snippets/values-schema.jsonl
+  loader  -> fixtures/snippets/chart-loading.jsonl
 
-Cases that need standard input are skipped (the harness gives none).
+Cases that need standard input or binary files are skipped (the harness
+has neither).
 usage: scripts/values-cases-to-snippets.py   (then scripts/gen-snippet-goldens.py FAMILY)
 """
 import json
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MAP = {"strvals": "set-grammar", "values": "values-coalesce", "deps": "deps-processing"}
+MAP = {"strvals": "set-grammar", "values": "values-coalesce", "deps": "deps-processing",
+       "schema": "values-schema", "loader": "chart-loading"}
 TEMPLATE = ("chart: {{ .Chart.Name }}\nvalues: |-\n  {{ .Values }}\n"
             "json: |-\n  {{ toJson .Values }}\n")
 
 
 def convert(case, family):
-    if "stdin" in case:
+    if "stdin" in case or "binary" in case:
         return None
     out = {"id": family + "/" + case["id"].split("/", 1)[1], "template": TEMPLATE}
     for k in ("values", "chart", "inputs", "args"):

@@ -13,6 +13,8 @@ public final class TemplateSet {
     let namespace = TemplateNamespace()
     /// Told of every map key read by field access, when set.
     public weak var readObserver: MapReadObserver?
+    /// Tests only: stop an execution after this many walked nodes.
+    var walkBudget: Int?
 
     public init(functions: FunctionTable, options: ExecutionOptions = ExecutionOptions()) {
         self.functions = functions
@@ -41,6 +43,7 @@ public final class TemplateSet {
         let executor = Executor(namespace: namespace, functions: functions, options: options,
                                 renderState: renderState, rootName: rootName, tree: tree)
         executor.readObserver = readObserver
+        executor.walkBudget = walkBudget
         return try executor.run(tree, data: data)
     }
 

@@ -7,6 +7,22 @@ enum TemplateCommand {
     static let usageLine = "render template [NAME] [CHART] [flags]"
     static let debugHint = "\n\nUse --debug flag to render out invalid YAML"
 
+    static let helpText = """
+        Render chart templates locally and display the output, exactly as `helm template`
+        of Helm v4.2.3 does, without a cluster or a network.
+
+        Usage:
+          \(usageLine)
+
+        Flags (Helm's names and syntax): -f/--values, --set, --set-string, --set-file,
+        --set-json, --set-literal, -n/--namespace, --kube-version, -a/--api-versions,
+        --include-crds, --skip-crds, --skip-tests, --no-hooks, -s/--show-only,
+        --is-upgrade, --output-dir, --release-name, --name-template, --generate-name,
+        --skip-schema-validation, --debug; the other `helm template` flags are accepted
+        and have no effect offline.
+
+        """
+
     struct Failure: Error {
         var message: String
         /// What `--debug` prints on stdout before the error.
@@ -62,6 +78,9 @@ enum TemplateCommand {
             flags.bools["debug"] = true
         }
         let debug = flags.bool("debug")
+        if flags.bool("help") {
+            return Outcome(stdout: helpText, failure: nil)
+        }
         do {
             var unused: [String] = []
             let stdout = try execute(flags, timing: &timing, unusedValues: &unused)
@@ -153,7 +172,9 @@ enum TemplateCommand {
         let capabilities = Capabilities(kubeVersion: capabilitiesKube, extraAPIVersions: flags.array("api-versions"))
 
         let skipSchemaValidation = flags.bool("skip-schema-validation")
-        var rendered: ReleaseRenderer.Rendered?
+        // The timed render phase matches the reference's: values processing and the
+        // template engine (chart loading, manifest sorting and printing excluded).
+        var files: [String: String]?
         var failure: Failure?
         let report = FailureReport(flags: flags)
         var preparedValues = GoMap()
@@ -168,32 +189,37 @@ enum TemplateCommand {
                 let tracker = flags.bool("warn-unused") ? ValuesReadTracker() : nil
                 if tracker != nil { values = ValuesReadTracker.trackable(values) }
                 preparedValues = values
-                let r = try ReleaseRenderer.render(chart: chart, values: values, release: release,
-                                                   capabilities: capabilities,
-                                                   missingKey: report.strict ? .error : .zero,
-                                                   readObserver: tracker)
+                let r = try ReleaseRenderer.renderFiles(chart: chart, values: values, release: release,
+                                                        capabilities: capabilities,
+                                                        missingKey: report.strict ? .error : .zero,
+                                                        readObserver: tracker)
                 if iteration == 0 {
-                    rendered = r
+                    files = r
+                    HelmLog.warn(warnings)
                     unusedValues = tracker?.unusedKeys(in: values) ?? []
                 }
             } catch let e as ChartError {
                 if iteration == 0 { failure = Failure(message: e.message) }
             } catch let e as ReleaseRenderer.Failure {
                 if iteration == 0 {
-                    var debugText = GoWhitespace.trimSpace(e.debugManifest) + "\n"
-                    for hook in e.debugHooks { debugText += "---\n# Source: \(hook.path)\n\(hook.manifest)\n" }
-                    var message = e.message + (debug || !e.suggestsDebug ? "" : debugHint)
-                    if e.templateError != nil {
-                        message = report.message(helm: message, error: e.templateError, chart: chart,
-                                                 values: preparedValues)
+                    failure = renderFailure(e, debug: debug)
+                    if e.templateError != nil, var f = failure {
+                        f.message = report.message(helm: f.message, error: e.templateError, chart: chart,
+                                                   values: preparedValues)
+                        failure = f
                     }
-                    failure = Failure(message: message, debugOutput: debugText)
                 }
             }
             timing.record(DispatchTime.now().uptimeNanoseconds - start)
         }
         if let failure { throw failure }
-        guard let rendered else { throw Failure(message: "render failed") }
+        guard let files else { throw Failure(message: "render failed") }
+        let rendered: ReleaseRenderer.Rendered
+        do {
+            rendered = try ReleaseRenderer.sort(files)
+        } catch let e as ReleaseRenderer.Failure {
+            throw renderFailure(e, debug: debug)
+        }
 
         var output = TemplateOutput()
         output.includeCRDs = flags.bool("include-crds")
@@ -208,6 +234,14 @@ enum TemplateCommand {
         } catch let e as TemplateOutput.Failure {
             throw Failure(message: e.message, debugOutput: nil, stdoutSoFar: e.stdoutSoFar)
         }
+    }
+
+    /// A render failure as Helm reports it: the message with the `--debug`
+    /// hint, and what `--debug` prints on stdout.
+    static func renderFailure(_ e: ReleaseRenderer.Failure, debug: Bool) -> Failure {
+        var debugText = GoWhitespace.trimSpace(e.debugManifest) + "\n"
+        for hook in e.debugHooks { debugText += "---\n# Source: \(hook.path)\n\(hook.manifest)\n" }
+        return Failure(message: e.message + (debug || !e.suggestsDebug ? "" : debugHint), debugOutput: debugText)
     }
 
     /// `--dry-run` and the flags that need a cluster, a network or plugins.

@@ -2,7 +2,8 @@ import TemplateEngine
 import Foundation
 
 /// The hidden `--report-time` and `--repeat N` flags: time the render phase
-/// (values in, rendered manifests out), N times, and print the median as
+/// (values in, rendered templates out: values processing and the template
+/// engine, as the reference renderer times it), N times, and print the median as
 /// `render: render_ms=<float>` on stderr.
 struct Timing {
     var enabled = false

@@ -32,8 +32,19 @@ struct SchemaValidationTests {
     }
 }
 
+/// Chart loading: Chart.yaml decoding and validation, .helmignore, the
+/// files `.Files` serves, subcharts as directories and archives, hostile
+/// archives (fixtures/values-cases/loader*.jsonl).
+@Suite(.enabled(if: YAMLAvailability.available, "needs the YAML decoder"))
+struct LoaderTests {
+    @Test(arguments: ValuesCase.load(family: "loader"))
+    func matchesHelm(_ c: ValuesCase) {
+        PipelineExpectation.check(c, compareChart: true, compareFiles: true)
+    }
+}
+
 enum PipelineExpectation {
-    static func check(_ c: ValuesCase, compareChart: Bool) {
+    static func check(_ c: ValuesCase, compareChart: Bool, compareFiles: Bool = false) {
         let (dumps, error) = c.run()
         if let expectedError = c.error {
             #expect(error == expectedError)
@@ -45,6 +56,9 @@ enum PipelineExpectation {
             #expect(dumps[source]?["values"] == expected["values"], "\(source) values")
             if compareChart {
                 #expect(dumps[source]?["chart"] == expected["chart"], "\(source) .Chart")
+            }
+            if compareFiles {
+                #expect(dumps[source]?["files"] == expected["files"], "\(source) .Files")
             }
         }
     }

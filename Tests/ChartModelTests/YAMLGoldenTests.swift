@@ -9,7 +9,7 @@ import TemplateEngine
 /// pipeline: the input text is the case's `x.txt`, the result goes through
 /// Go's `json.Marshal` text as the snippet's `toJson` does.
 struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
-    enum Pipeline: Sendable { case fromYaml, fromYamlArray, fromYamlToYaml, fromYamlToYamlPretty, fromYamlToToml }
+    enum Pipeline: Sendable { case fromYaml, fromYamlArray, fromYamlToYaml, fromYamlToYamlPretty, fromYamlToToml, fromToml }
 
     let id: String
     let input: String
@@ -24,6 +24,7 @@ struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
         #"{{ .Files.Get "x.txt" | fromYaml | toYaml | toJson }}"#: .fromYamlToYaml,
         #"{{ .Files.Get "x.txt" | fromYaml | toYamlPretty | toJson }}"#: .fromYamlToYamlPretty,
         #"{{ .Files.Get "x.txt" | fromYaml | toToml | toJson }}"#: .fromYamlToToml,
+        #"{{ .Files.Get "x.txt" | fromToml | toJson }}"#: .fromToml,
     ]
 
     static let outputPrefix = "---\n# Source: c/templates/t.yaml\nout: |-\n  "
@@ -73,6 +74,8 @@ struct YAMLGoldenCase: CustomTestStringConvertible, Sendable {
             return GoJSONText.encode(try call("toYamlPretty", try call("fromYaml", .string(input))))
         case .fromYamlToToml:
             return GoJSONText.encode(try call("toToml", try call("fromYaml", .string(input))))
+        case .fromToml:
+            return GoJSONText.encode(try call("fromToml", .string(input)))
         }
     }
 }

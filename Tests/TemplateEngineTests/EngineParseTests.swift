@@ -49,8 +49,11 @@ import Testing
         #expect(set.contains("x") && set.contains("a") && !set.contains("nope"))
     }
 
-    @Test func nodeTextRendering() {
+    /// Go reports the last node it was "at": here the `"z"` argument (lang-exec/error-chain-node-text).
+    @Test func errorNodeIsLastEvaluated() {
         let e = EngineTestSupport.failure("{{ (index .Values.m \"z\").nope }}")
-        #expect(e?.nodeText == "(index .Values.m \"z\").nope")
+        #expect(e?.nodeText == "\"z\"")
+        #expect(e?.column == 22)
+        #expect(e?.message.hasSuffix("can't evaluate field nope in type []interface {}") == true)
     }
 }

@@ -18,7 +18,7 @@ enum EngineTestSupport {
         "s": .string("hello"),
         "num": .float(3),
         "l": .list([.string("a"), .string("b"), .string("c")]),
-        "m": .map(["x": .float(1), "w": .string("two")]),
+        "m": .map(["x": .float(1), "w": .string("two"), "z": .list([.float(1)])]),
         "nested": .map(["a": .map(["b": .map(["c": .string("deep")])])]),
         "nl": .list([.float(1), .null, .float(3)]),
         "el": .list([]),

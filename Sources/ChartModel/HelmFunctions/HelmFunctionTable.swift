@@ -19,6 +19,7 @@ public enum HelmFunctionTable {
         table.remove(["env", "expandenv"])
         table.add(HelmYAMLFunctions.functions)
         table.add(JSONFunctions.functions)
+        table.add(HelmTOMLFunctions.functions)
         table.add(helmFunctions)
         return table
     }()

@@ -1,10 +1,10 @@
 import TemplateEngine
 
 /// Helm's YAML template functions (`pkg/engine/funcs.go`): `toYaml`,
-/// `mustToYaml`, `toYamlPretty`, `fromYaml`, `fromYamlArray`, plus the TOML
-/// ones (`toToml`, `mustToToml`) from `HelmTOMLFunctions`.
+/// `mustToYaml`, `toYamlPretty`, `fromYaml`, `fromYamlArray` (the TOML
+/// ones are `HelmTOMLFunctions`).
 public enum HelmYAMLFunctions {
-    public static let functions: [TemplateFunction] = yamlFunctions + HelmTOMLFunctions.functions
+    public static let functions: [TemplateFunction] = yamlFunctions
 
     static let yamlFunctions: [TemplateFunction] = [
         // toYaml: marshal errors are swallowed into "".

@@ -1,5 +1,5 @@
-import TemplateEngine
 import Foundation
+import TemplateEngine
 
 /// Reads the files of a chart archive (gzip + tar) with Helm's checks
 /// (`archive.LoadArchiveFiles`): the first path element is the chart's

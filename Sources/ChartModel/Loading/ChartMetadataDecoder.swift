@@ -10,7 +10,7 @@ enum ChartMetadataDecoder {
     static func apply(_ document: Value, to metadata: inout ChartMetadata) throws {
         guard case .map(let m) = document else {
             if case .null = document { return }
-            throw typeError(document, field: "", goType: "chart.Metadata", whole: true)
+            throw typeError(document, field: "", goType: "v2.Metadata", whole: true)
         }
         for key in m.sortedKeys {
             guard let v = m[key] else { continue }

@@ -74,4 +74,3 @@ enum ChartMetadataValidator {
         return p.isEmpty ? "/" : String(p)
     }
 }
-

@@ -1,5 +1,5 @@
 /// A semantic version as Masterminds/semver v3 `NewVersion` accepts it:
-/// optional `v`, 1–3 numeric parts without leading zeros, optional
+/// optional `v`, 1–3 numeric parts, optional
 /// prerelease and build metadata.
 struct SemanticVersion {
     let major: UInt64
@@ -54,7 +54,7 @@ struct SemanticVersion {
             || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || b == UInt8(ascii: "-")
     }
 
-    /// `0|[1-9]\d*` that fits in a UInt64.
+    /// Decimal digits (leading zeros allowed, as semver v3.5 accepts) that fit in a UInt64.
     private static func number(_ s: ArraySlice<UInt8>) -> (UInt64, ArraySlice<UInt8>)? {
         var i = s.startIndex
         var v: UInt64 = 0
@@ -65,9 +65,7 @@ struct SemanticVersion {
             v = a
             i += 1
         }
-        let len = i - s.startIndex
-        if len == 0 { return nil }
-        if len > 1 && s[s.startIndex] == UInt8(ascii: "0") { return nil }
+        if i == s.startIndex { return nil }
         return (v, s[i...])
     }
 

@@ -23,8 +23,16 @@ public enum ReleaseRenderer {
     }
 
     public static func render(chart: Chart, values: GoMap, release: ReleaseOptions,
-                              capabilities: Capabilities, missingKey: MissingKeyMode = .zero,
-                              readObserver: MapReadObserver? = nil) throws -> Rendered {
+                              capabilities: Capabilities) throws -> Rendered {
+        try sort(renderFiles(chart: chart, values: values, release: release, capabilities: capabilities))
+    }
+
+    /// The engine part (what Helm's `engine.Render` and the checks before it
+    /// do): rendered text by template path, `NOTES.txt` files removed.
+    /// `missingKey`/`readObserver` serve strict mode and `--warn-unused`.
+    public static func renderFiles(chart: Chart, values: GoMap, release: ReleaseOptions,
+                                   capabilities: Capabilities, missingKey: MissingKeyMode = .zero,
+                                   readObserver: MapReadObserver? = nil) throws -> [String: String] {
         do {
             try ChartInstallChecks.checkKubeVersion(chart, kubeVersion: capabilities.kubeVersion.normalized,
                                                     displayVersion: capabilities.kubeVersion.version)
@@ -41,6 +49,12 @@ public enum ReleaseRenderer {
                           templateError: e.templateError)
         }
         for name in files.keys where name.hasSuffix("NOTES.txt") { files.removeValue(forKey: name) }
+        return files
+    }
+
+    /// Splits rendered files into sorted manifests and hooks
+    /// (`releaseutil.SortManifests`).
+    public static func sort(_ files: [String: String]) throws -> Rendered {
         do {
             let sorted = try ManifestSorter.sort(files: files)
             return Rendered(manifests: sorted.manifests, hooks: sorted.hooks)
@@ -54,4 +68,3 @@ public enum ReleaseRenderer {
         }
     }
 }
-

@@ -19,7 +19,7 @@ enum RenderData {
     static func collect(chart: Chart, values: GoMap, release: GoMap,
                         capabilities: Capabilities) -> [String: Renderable] {
         var templates: [String: Renderable] = [:]
-        let rootValues = values.typeName == valuesTypeName ? values : values.copy(typeName: valuesTypeName)
+        let rootValues = CommonValues.typed(values)
         _ = visit(chart, parentData: nil, rootValues: rootValues, fullPath: chart.name, release: release,
                   capabilities: capabilities, into: &templates)
         return templates
@@ -33,14 +33,14 @@ enum RenderData {
         chartMap["IsRoot"] = .bool(isRoot)
         let subcharts = GoMap()
         // The template's top-level object is a `common.Values` in Helm.
-        let data = GoMap([
+        let data = CommonValues.make([
             "Chart": .map(chartMap),
             "Files": .map(ChartFiles.make(from: chart.files)),
             "Release": .map(release),
             "Capabilities": .object(capabilities),
-            "Values": .map(GoMap(typeName: valuesTypeName)),
+            "Values": .map(CommonValues.make([:])),
             "Subcharts": .map(subcharts),
-        ], typeName: valuesTypeName)
+        ])
         if isRoot {
             data["Values"] = .map(rootValues)
         } else if let parentValues = parentData?["Values"]?.mapValue,
@@ -49,7 +49,7 @@ enum RenderData {
             // `common.Values`; the typed map replaces the parent's entry so
             // both charts keep seeing one map (a `set` in the subchart shows
             // in the parent's `.Values.<sub>`).
-            let typed = own.typeName == valuesTypeName ? own : own.copy(typeName: valuesTypeName)
+            let typed = CommonValues.typed(own)
             parentValues[chart.name] = .map(typed)
             data["Values"] = .map(typed)
         }

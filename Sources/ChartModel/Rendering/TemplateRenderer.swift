@@ -31,8 +31,7 @@ public enum TemplateRenderer {
         for name in order {
             guard let t = templates[name] else { continue }
             if RenderData.baseName(name).hasPrefix("_") { continue }
-            t.data["Template"] = .map(GoMap(["Name": .string(name), "BasePath": .string(t.basePath)],
-                                            typeName: RenderData.valuesTypeName))
+            t.data["Template"] = .map(CommonValues.make(["Name": .string(name), "BasePath": .string(t.basePath)]))
             do {
                 let output = try set.execute(name: name, data: .map(t.data), renderState: state)
                 rendered[name] = NoValueRemoval.apply(output)

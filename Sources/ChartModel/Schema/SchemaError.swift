@@ -1,5 +1,6 @@
 import TemplateEngine
 import Foundation
+import TemplateEngine
 
 /// One validation failure as santhosh-tekuri/jsonschema v6 reports it:
 /// where in the values, what failed, and nested causes.

@@ -89,8 +89,23 @@ enum GoYAMLEncoding {
             pairs.sort { GoYAMLKeyOrder.less($0.0, $1.0) }
             return .mapping(pairs)
         case .object(let o):
-            throw YAMLError("error marshaling into JSON: json: unsupported type: " + o.goTypeName)
+            return try node(jsonForm(o), &control)
         }
+    }
+
+    /// What `encoding/json` writes for a host object: its own JSON form, its
+    /// exported fields as an object, or `{}`.
+    static func jsonForm(_ o: HostObject) -> Value {
+        if let e = o as? GoJSONEncodable {
+            switch e.goJSONRepresentation {
+            case .value(let v): return v
+            case .fields(let fields):
+                var m: [String: Value] = [:]
+                for f in fields { m[f.name] = f.value }
+                return .map(GoMap(m))
+            }
+        }
+        return .map(GoMap())
     }
 
     /// Characters `encoding/json` leaves raw that go-yaml's reader rejects:

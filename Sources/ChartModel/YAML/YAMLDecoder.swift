@@ -3,18 +3,15 @@ import TemplateEngine
 /// YAML to values with Helm's semantics (sigs.k8s.io/yaml: go-yaml v2, then
 /// JSON): numbers become float64, YAML 1.1 booleans, keys as strings.
 public enum YAMLDecoder {
-    /// One values document (`yaml.Unmarshal(doc, &map[string]interface{})`):
-    /// it must be a mapping; empty or `null` gives an empty map. Errors carry
-    /// sigs.k8s.io/yaml's text, e.g.
-    /// `error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context`
-    /// or `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go value of type map[string]interface {}`.
+    /// Helm's `LoadValues` for values.yaml and `-f` files (see `loadValues`).
+    /// One document alone is `decodeMap`.
     public static func decodeValues(_ bytes: [UInt8]) throws -> GoMap {
-        try decodeMap(bytes) ?? GoMap()
+        try loadValues(bytes)
     }
 
     /// Helm's whole `LoadValues` (values.yaml, `-f` files): the text is split
     /// into documents with k8s' `YAMLReader`, each decoded with
-    /// `decodeValues`, and the documents merged in order (maps deeply,
+    /// `decodeMap` (empty or `null` is an empty map), and the documents merged in order (maps deeply,
     /// anything else replaced). Errors carry Helm's text after the caller's
     /// prefix (`cannot load values.yaml: `, `failed to parse FILE: `):
     /// `cannot unmarshal yaml document: error converting YAML to JSON: …` or
@@ -30,7 +27,7 @@ public enum YAMLDecoder {
         for document in documents {
             let current: GoMap
             do {
-                current = try decodeValues(document)
+                current = try decodeMap(document) ?? GoMap()
             } catch let e as YAMLError {
                 throw YAMLError("cannot unmarshal yaml document: " + e.message)
             }

@@ -71,6 +71,20 @@ struct YAMLNodeTree {
         return YAMLError("yaml: " + whereText + msg)
     }
 
+    /// go-yaml's scanner ends a plain scalar at `?` inside flow collections
+    /// (libyaml 0.2.5 keeps it), so the `?` then starts a key where the
+    /// parser expects `,` or the closer: fail as go-yaml does. Parser errors
+    /// report the 0-based line.
+    private static func checkFlowPlainScalar(_ p: UnsafeMutablePointer<yaml_char_t>?, _ length: Int,
+                                             line: Int32, closer: UInt8) throws {
+        guard let p, length > 1 else { return }
+        let text = UnsafeBufferPointer(start: p, count: length)
+        guard text.dropFirst().contains(UInt8(ascii: "?")) else { return }
+        let location = line != 0 ? "line \(line): " : ""
+        let closerText = String(decoding: [closer], as: UTF8.self)
+        throw YAMLError("yaml: " + location + "did not find expected ',' or '\(closerText)'")
+    }
+
     @inline(__always)
     private static func string(_ p: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
         guard let p, length > 0 else { return "" }
@@ -86,9 +100,9 @@ struct YAMLNodeTree {
     private mutating func build(parser: UnsafeMutablePointer<yaml_parser_t>,
                                 event: UnsafeMutablePointer<yaml_event_t>) throws {
         var anchors: [String: Int32] = [:]
-        /// Open collections (node indices).
+        /// Open collections (node indices) and their flow closers (`]`, `}`, or 0 for block).
         var stack: [Int32] = []
-        var inDocument = false
+        var closers: [UInt8] = []
 
         func next() throws {
             guard yaml_parser_parse(parser, event) != 0 else { throw YAMLNodeTree.parserFailure(parser) }
@@ -108,7 +122,6 @@ struct YAMLNodeTree {
                 if stack.isEmpty { return }
                 throw YAMLError("yaml: attempted to go past the end of stream; corrupted value?")
             case YAML_DOCUMENT_START_EVENT:
-                inDocument = true
                 continue
             case YAML_DOCUMENT_END_EVENT:
                 // Only the first document is read.
@@ -123,6 +136,9 @@ struct YAMLNodeTree {
                 newNode = n
             case YAML_SCALAR_EVENT:
                 let s = e.data.scalar
+                if s.style == YAML_PLAIN_SCALAR_STYLE, let closer = closers.last, closer != 0 {
+                    try YAMLNodeTree.checkFlowPlainScalar(s.value, s.length, line: line, closer: closer)
+                }
                 newNode = Node(kind: .scalar, line: line,
                                tag: YAMLNodeTree.cString(s.tag),
                                value: YAMLNodeTree.string(s.value, s.length),
@@ -137,13 +153,13 @@ struct YAMLNodeTree {
                                value: "", implicit: e.data.mapping_start.implicit != 0)
                 anchor = YAMLNodeTree.cString(e.data.mapping_start.anchor)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                stack.removeLast()
+                _ = stack.popLast()
+                _ = closers.popLast()
                 continue
             default:
                 continue
             }
             guard let node = newNode else { continue }
-            _ = inDocument
             let index = Int32(nodes.count)
             nodes.append(node)
             if let anchor { anchors[anchor] = index }
@@ -161,9 +177,16 @@ struct YAMLNodeTree {
             }
             if node.kind == .mapping || node.kind == .sequence {
                 stack.append(index)
+                var closer: UInt8 = 0
+                if node.kind == .sequence, event.pointee.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE {
+                    closer = UInt8(ascii: "]")
+                } else if node.kind == .mapping, event.pointee.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE {
+                    closer = UInt8(ascii: "}")
+                }
+                closers.append(closer)
                 if stack.count > YAMLNodeTree.maxDepth {
-                    let where_ = line + 1 != 0 && line != 0 ? "line \(line + 1): " : ""
-                    throw YAMLError("yaml: " + where_ + "exceeded max depth of \(YAMLNodeTree.maxDepth)")
+                    let location = line != 0 ? "line \(line + 1): " : ""
+                    throw YAMLError("yaml: " + location + "exceeded max depth of \(YAMLNodeTree.maxDepth)")
                 }
             }
         }

@@ -31,7 +31,12 @@ public enum YAMLPrettyEncoder {
             pairs.sort { GoYAMLKeyOrder.less($0.0, $1.0, flavor: .v3) }
             return .mapping(pairs)
         case .object(let o):
-            throw YAMLError("cannot marshal type: " + o.goTypeName)
+            // go-yaml v3 writes a struct's fields (names lowercased) in
+            // declaration order, and a marshaler's own form as is.
+            if let e = o as? GoJSONEncodable, case .fields(let fields) = e.goJSONRepresentation {
+                return .mapping(try fields.map { ($0.name.lowercased(), try node($0.value)) })
+            }
+            return try node(GoYAMLEncoding.jsonForm(o))
         }
     }
 }

@@ -2,6 +2,10 @@
 /// `not`, `len`, `index`, `slice`, the comparisons and `call`.
 enum BuiltinCalls {
     static func call(_ kind: BuiltinKind, _ args: [Operand], nodeText: String, context: Executor?) throws -> Operand {
+        let sig = kind.signature
+        if args.count < sig.params.count || (sig.variadic == nil && args.count != sig.params.count) {
+            throw FunctionError("wrong number of args for \(kind): want \(sig.params.count) got \(args.count)")
+        }
         switch kind {
         case .and, .or:
             var v: Operand = .invalid

@@ -14,13 +14,20 @@ final class Executor: ExecutionContext {
     /// executions started from functions (`include`, `tpl`).
     private var depth = 0
     private var tree: ParsedTree
-    private var node: Node?
+    /// The node being evaluated, for error locations (Go's `state.node`).
+    /// Always a node of `tree` or of a tree the namespace holds, so it
+    /// needs no reference count of its own.
+    private unowned(unsafe) var node: Node?
+    /// Nodes left to walk before execution stops; nil means no limit (Go
+    /// has none). Tests use it to bound randomly generated templates.
+    var walkBudget: Int?
     /// Field nodes whose missing keys are probes (`ExecutionOptions.missingKeyProbes`).
     private var probes: [Node] = []
     /// Told of each map key read by field access, when set.
     weak var readObserver: MapReadObserver?
 
     private enum Flow { case normal, breakLoop, continueLoop }
+    static let noArgs: ArraySlice<Node> = []
 
     init(namespace: TemplateNamespace, functions: FunctionTable, options: ExecutionOptions,
          renderState: AnyObject?, rootName: String, tree: ParsedTree) {
@@ -78,6 +85,7 @@ final class Executor: ExecutionContext {
                            rootName: rootName, tree: t)
         sub.readObserver = readObserver
         sub.depth = depth + 1
+        sub.walkBudget = walkBudget
         if sub.depth > options.maxExecDepth {
             throw TemplateError(kind: .exec, message: "template: \(name): exceeded maximum template depth (\(options.maxExecDepth))",
                                 templateName: name)
@@ -139,6 +147,10 @@ final class Executor: ExecutionContext {
 
     private func walk(_ dot: Operand, _ n: Node) throws -> Flow {
         node = n
+        if let b = walkBudget {
+            if b <= 0 { throw error("walk budget exhausted") }
+            walkBudget = b - 1
+        }
         switch n.kind {
         case .action:
             let a = unsafeDowncast(n, to: ActionNode.self)
@@ -445,7 +457,7 @@ final class Executor: ExecutionContext {
         var i = ident.startIndex
         let last = ident.endIndex - 1
         while i < last {
-            receiver = try evalField(dot, ident[i], n, [][...], nil, receiver)
+            receiver = try evalField(dot, ident[i], n, Executor.noArgs, nil, receiver)
             i += 1
         }
         return try evalField(dot, ident[last], n, args, final, receiver)
@@ -457,7 +469,7 @@ final class Executor: ExecutionContext {
         guard let f = id.function else {
             throw error("\(GoStrconv.quote(id.ident)) is not a defined function")
         }
-        return try evalCall(dot, f, id.builtin, cmd, id.ident, args, final)
+        return try evalCall(dot, f, id.builtin, cmd, id.ident, args, final, signature: id.signature)
     }
 
     /// Go's `evalField`: `.Name` on a map, a host object or a method.
@@ -515,9 +527,10 @@ final class Executor: ExecutionContext {
     /// Go's `evalCall` for a function or method. `args[0]` is the function's
     /// own node (as in a command); `final` is the piped-in value.
     private func evalCall(_ dot: Operand, _ f: TemplateFunction, _ builtin: BuiltinKind?, _ callNode: Node,
-                          _ name: String, _ allArgs: ArraySlice<Node>, _ final: Operand?) throws -> Operand {
+                          _ name: String, _ allArgs: ArraySlice<Node>, _ final: Operand?,
+                          signature known: Signature? = nil) throws -> Operand {
         let args = allArgs.isEmpty ? allArgs : allArgs.dropFirst()
-        let signature = builtin.map { $0.signature } ?? Signature(f)
+        let signature = known ?? builtin.map { $0.signature } ?? Signature(f)
         var numIn = args.count
         if final != nil { numIn += 1 }
         var numFixed = args.count
@@ -540,12 +553,9 @@ final class Executor: ExecutionContext {
             return v
         }
 
-        var savedProbes: [Node]?
-        if options.missingKeyProbes, name == "default" {
-            savedProbes = probes
-            probes += args.filter(isFieldChain)
+        if builtin == nil {
+            return try callFunction(dot, f, callNode, name, args, final, signature, numIn: numIn, numFixed: numFixed)
         }
-        defer { if let savedProbes { probes = savedProbes } }
         var argv: [Operand] = []
         argv.reserveCapacity(numIn)
         var i = args.startIndex
@@ -571,23 +581,56 @@ final class Executor: ExecutionContext {
             argv.append(try validateType(fin, t))
         }
         do {
-            if let b = builtin {
-                return try BuiltinCalls.call(b, argv, nodeText: args.first?.goString ?? "", context: self)
+            return try BuiltinCalls.call(builtin ?? .call, argv, nodeText: args.first?.goString ?? "", context: self)
+        } catch let e as FunctionError {
+            node = callNode
+            throw error("error calling \(name): \(e.message)")
+        }
+    }
+
+    /// `evalCall` for a table function: arguments are evaluated straight
+    /// into the `[Value]` the function receives.
+    private func callFunction(_ dot: Operand, _ f: TemplateFunction, _ callNode: Node, _ name: String,
+                              _ args: ArraySlice<Node>, _ final: Operand?, _ signature: Signature,
+                              numIn: Int, numFixed: Int) throws -> Operand {
+        var savedProbes: [Node]?
+        if options.missingKeyProbes, name == "default" {
+            savedProbes = probes
+            probes += args.filter(isFieldChain)
+        }
+        defer { if let savedProbes { probes = savedProbes } }
+        var values: [Value] = []
+        values.reserveCapacity(numIn)
+        var i = args.startIndex
+        var k = 0
+        while k < numFixed && i < args.endIndex {
+            values.append(try evalArg(dot, signature.params[k], args[i]).value)
+            i += 1
+            k += 1
+        }
+        if let vt = signature.variadic {
+            while i < args.endIndex {
+                values.append(try evalArg(dot, vt, args[i]).value)
+                i += 1
             }
-            var values: [Value] = []
-            values.reserveCapacity(argv.count)
-            for a in argv { values.append(a.value) }
+        }
+        if let fin = final {
+            let t: ArgType
+            if let vt = signature.variadic {
+                t = numIn - 1 < numFixed ? signature.params[numIn - 1] : vt
+            } else {
+                t = signature.params[signature.params.count - 1]
+            }
+            values.append(try validateType(fin, t).value)
+        }
+        do {
             return .direct(try f.body(values, self))
         } catch let e as FunctionError {
             node = callNode
             throw error("error calling \(name): \(e.message)")
         } catch let e as TemplateError {
             node = callNode
-            var wrapped = error("error calling \(name): \(e.message)")
-            if e.kind == .exec, e.line != nil { wrapped.nodeText = wrapped.nodeText ?? e.nodeText }
-            throw wrapped
-        } catch let e as ExecutionLimitError {
-            throw e
+            throw error("error calling \(name): \(e.message)")
         } catch {
             node = callNode
             throw self.error("error calling \(name): \(error)")
@@ -634,16 +677,16 @@ final class Executor: ExecutionContext {
             }
         case .field:
             let f = unsafeDowncast(n, to: FieldNode.self)
-            return try validateType(try evalFieldNode(dot, f, [n][...], nil), type)
+            return try validateType(try evalFieldNode(dot, f, Executor.noArgs, nil), type)
         case .variable:
-            return try validateType(try evalVariableNode(dot, unsafeDowncast(n, to: VariableNode.self), [][...], nil), type)
+            return try validateType(try evalVariableNode(dot, unsafeDowncast(n, to: VariableNode.self), Executor.noArgs, nil), type)
         case .pipe:
             return try validateType(try evalPipeline(dot, unsafeDowncast(n, to: PipeNode.self)), type)
         case .identifier:
             let id = unsafeDowncast(n, to: IdentifierNode.self)
-            return try validateType(try evalFunction(dot, id, id, [][...], nil), type)
+            return try validateType(try evalFunction(dot, id, id, Executor.noArgs, nil), type)
         case .chain:
-            return try validateType(try evalChainNode(dot, unsafeDowncast(n, to: ChainNode.self), [][...], nil), type)
+            return try validateType(try evalChainNode(dot, unsafeDowncast(n, to: ChainNode.self), Executor.noArgs, nil), type)
         default:
             break
         }
@@ -695,6 +738,3 @@ final class Executor: ExecutionContext {
         }
     }
 }
-
-/// Thrown when a nested execution must stop without being wrapped.
-struct ExecutionLimitError: Error {}

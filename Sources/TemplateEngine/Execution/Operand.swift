@@ -59,6 +59,9 @@ enum Operand {
     var isTrue: Bool {
         switch self {
         case .invalid: return false
+        case .value(.object(let o), _):
+            if let c = o as? GoComplex { return c.real != 0 || c.imag != 0 }
+            return true
         case .value(let v, _): return v.isTruthy
         }
     }

@@ -142,10 +142,13 @@ final class IdentifierNode: Node {
     let ident: String
     let function: TemplateFunction?
     let builtin: BuiltinKind?
+    /// The parameter list, computed once.
+    let signature: Signature?
     init(pos: Int, ident: String, function: TemplateFunction?, builtin: BuiltinKind?, source: SourceInfo) {
         self.ident = ident
         self.function = function
         self.builtin = builtin
+        self.signature = builtin.map { $0.signature } ?? function.map { Signature($0) }
         super.init(.identifier, pos: pos, source: source)
     }
     override func write(to s: inout String) { s += ident }

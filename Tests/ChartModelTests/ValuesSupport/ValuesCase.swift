@@ -67,6 +67,11 @@ struct ValuesCase: CustomStringConvertible, Sendable {
         }
         for d in chartDirs { try write("c/" + d + "templates/zzdump.yaml", "dump\n") }
         for (k, v) in caseJSON["inputs"] as? [String: String] ?? [:] { try write(k, v) }
+        for (k, v) in caseJSON["binary"] as? [String: String] ?? [:] {
+            let url = URL(fileURLWithPath: work + "/c/" + k)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try (Data(base64Encoded: v) ?? Data()).write(to: url)
+        }
         return work
     }
 
@@ -124,7 +129,7 @@ struct ValuesCase: CustomStringConvertible, Sendable {
             let values = try ReleaseValues.prepare(chart: chart, userValues: user, skipSchemaValidation: skipSchema,
                                                    warnings: &warnings)
             var dumps: [String: [String: String]] = [:]
-            collect(chart, values: values, path: "c", into: &dumps)
+            collect(chart, values: values, path: chart.name, into: &dumps)
             return (dumps, nil)
         } catch let e as ChartError {
             return ([:], e.message)
@@ -137,8 +142,12 @@ struct ValuesCase: CustomStringConvertible, Sendable {
         let fields = chart.metadata.fields.copy()
         fields["IsRoot"] = .bool(chart.isRoot)
         if chart.metadata.type != "library", chart.templates.contains(where: { $0.name == "templates/zzdump.yaml" }) {
-            dumps[path + "/templates/zzdump.yaml"] = ["values": ValueDump.dump(.map(values)),
-                                                     "chart": ValueDump.dump(.map(fields))]
+            let fileNames = chart.files.map(\.name).sorted(by: goStringLess)
+            dumps[path + "/templates/zzdump.yaml"] = [
+                "values": ValueDump.dump(.map(values)),
+                "chart": ValueDump.dump(.map(fields)),
+                "files": "[" + fileNames.map(ValueDump.jsonString).joined(separator: ",") + "]",
+            ]
         }
         for sub in chart.dependencies {
             let subValues = values[sub.name]?.mapValue ?? GoMap()

@@ -10,8 +10,7 @@ enum GoCast {
         case .int(let i, _): return i
         case .float(let f): return goFloatToInt64(f)
         case .string(let s):
-            if case .success(let n) = CastStrconv.parseInt(trimZeroDecimal(s), base: 0) { return n }
-            return 0
+            return (try? GoStrconv.parseInt(trimZeroDecimal(s), base: 0, bitSize: 0)) ?? 0
         case .list, .map, .bytes, .object: return 0
         }
     }
@@ -26,7 +25,7 @@ enum GoCast {
         case .bool(let b): return b ? 1 : 0
         case .int(let i, let t): return t == .uint64 || t == .uint || t == .uintptr ? Double(UInt64(bitPattern: i)) : Double(i)
         case .float(let f): return f
-        case .string(let s): return CastStrconv.parseFloat(s) ?? 0
+        case .string(let s): return (try? GoStrconv.parseFloat(s)) ?? 0
         case .list, .map, .bytes, .object: return 0
         }
     }

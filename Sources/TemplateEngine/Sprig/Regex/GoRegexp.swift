@@ -37,12 +37,9 @@ final class GoRegexp {
         "regexp: Compile(" + quote(pattern) + "): " + error.message
     }
 
-    /// Go's `regexp.quote`: backquoted when `strconv.CanBackquote`, else `%q`.
+    /// Go's `regexp.quote`: backquoted when `strconv.CanBackquote`, else `strconv.Quote`.
     static func quote(_ s: String) -> String {
-        let canBackquote = s.unicodeScalars.allSatisfy { r in
-            r != "\u{FEFF}" && r != "`" && r != "\u{7F}" && (r.value >= 0x20 || r == "\t")
-        }
-        return canBackquote ? "`" + s + "`" : GoFormat.sprintf("%q", [.string(s)])
+        GoQuote.canBackquote(Array(s.utf8)) ? "`" + s + "`" : GoStrconv.quote(s)
     }
 
     static func runes(_ s: String) -> [UInt32] { s.unicodeScalars.map { $0.value } }
@@ -139,11 +136,11 @@ final class GoRegexp {
             }
             t = rest
             if num >= 0 {
-                if 2 * num + 1 < m.count && m[2 * num] >= 0 {
+                if 2 * num + 1 < m.count && m[2 * num] >= 0 && m[2 * num + 1] >= m[2 * num] {
                     out.append(contentsOf: input[m[2 * num]..<m[2 * num + 1]])
                 }
             } else {
-                for (i, n) in names.enumerated() where n == name && 2 * i + 1 < m.count && m[2 * i] >= 0 {
+                for (i, n) in names.enumerated() where n == name && 2 * i + 1 < m.count && m[2 * i] >= 0 && m[2 * i + 1] >= m[2 * i] {
                     out.append(contentsOf: input[m[2 * i]..<m[2 * i + 1]])
                     break
                 }

@@ -1,8 +1,8 @@
-/// Named rune sets of RE2 syntax: Unicode general categories for `\p{…}`
+/// Named rune sets of RE2 syntax: Unicode general categories and scripts for `\p{…}`
 /// (with Go's canonical names and aliases) and the Perl (`\d`) and POSIX
 /// (`[:alpha:]`) groups.
 struct RE2UnicodeCategory {
-    enum Kind { case any, ascii, assigned, categories(Set<String>) }
+    enum Kind { case any, ascii, assigned, categories(Set<String>), script([ClosedRange<UInt32>]) }
     let kind: Kind
 
     func contains(_ v: UInt32) -> Bool {
@@ -15,6 +15,8 @@ struct RE2UnicodeCategory {
         case .categories(let names):
             guard let r = Unicode.Scalar(v) else { return names.contains("Cs") }
             return names.contains(RE2UnicodeCategory.shortName(r.properties.generalCategory))
+        case .script(let ranges):
+            return ranges.contains { $0.contains(v) }
         }
     }
 
@@ -102,6 +104,9 @@ struct RE2UnicodeCategory {
         case "Ascii": return RE2UnicodeCategory(kind: .ascii)
         default: break
         }
+        if let g = groups[name] { return RE2UnicodeCategory(kind: .categories(Set(g))) }
+        if singles.contains(name) { return RE2UnicodeCategory(kind: .categories([name])) }
+        if let ranges = RE2UnicodeScripts.ranges(name) { return RE2UnicodeCategory(kind: .script(ranges)) }
         if let a = aliases[name] { name = a }
         if let g = groups[name] { return RE2UnicodeCategory(kind: .categories(Set(g))) }
         if singles.contains(name) { return RE2UnicodeCategory(kind: .categories([name])) }

@@ -55,13 +55,14 @@ enum GoUtilsText {
         if str.isEmpty { return "" }
         if maxWidth < 4 { return nil }
         if str.count <= maxWidth { return string }
+        // Go's int arithmetic wraps; so does this
         var offset = inOffset
         if offset > str.count { offset = str.count }
-        if str.count - offset < maxWidth - 3 { offset = str.count - (maxWidth - 3) }
+        if str.count &- offset < maxWidth &- 3 { offset = str.count &- (maxWidth &- 3) }
         let marker = "..."
         if offset <= 4 { return GoUTF8.string(str[0..<(maxWidth - 3)]) + marker }
         if maxWidth < 7 { return nil }
-        if offset + maxWidth - 3 < str.count {
+        if offset &+ maxWidth &- 3 < str.count {
             let rest = GoUTF8.string(str[offset...])
             return marker + (abbreviateFull(rest, 0, maxWidth - 3) ?? "")
         }

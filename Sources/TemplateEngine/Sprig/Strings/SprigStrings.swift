@@ -65,7 +65,7 @@ enum SprigStrings {
         .sprig("hasPrefix", [.string, .string]) { a in .bool(GoStrings.hasPrefix(a[1].stringArgument, a[0].stringArgument)) },
         .sprig("hasSuffix", [.string, .string]) { a in .bool(GoStrings.hasSuffix(a[1].stringArgument, a[0].stringArgument)) },
         .sprig("quote", [], variadic: .any) { a in
-            .string(a.filter { !$0.isNull }.map { GoFormat.sprintf("%q", [.string(GoStringValue.strval($0))]) }
+            .string(a.filter { !$0.isNull }.map { GoStrconv.quote(GoStringValue.strval($0)) }
                 .joined(separator: " "))
         },
         .sprig("squote", [], variadic: .any) { a in

@@ -100,16 +100,16 @@ struct GoURL {
                 n += 1
                 if i + 2 >= s.count || !isHex(s[i + 1]) || !isHex(s[i + 2]) {
                     let bad = GoUTF8.string(s[i..<min(s.count, i + 3)])
-                    throw ParseError(message: "invalid URL escape " + GoFormat.sprintf("%q", [.string(bad)]))
+                    throw ParseError(message: "invalid URL escape " + GoStrconv.quote(bad))
                 }
                 let three = GoUTF8.string(s[i..<(i + 3)])
                 if mode == .host && unhex(s[i + 1]) < 8 && three != "%25" {
-                    throw ParseError(message: "invalid URL escape " + GoFormat.sprintf("%q", [.string(three)]))
+                    throw ParseError(message: "invalid URL escape " + GoStrconv.quote(three))
                 }
                 if mode == .zone {
                     let v = unhex(s[i + 1]) << 4 | unhex(s[i + 2])
                     if three != "%25" && v != 0x20 && shouldEscape(v, .host) {
-                        throw ParseError(message: "invalid URL escape " + GoFormat.sprintf("%q", [.string(three)]))
+                        throw ParseError(message: "invalid URL escape " + GoStrconv.quote(three))
                     }
                 }
                 i += 3
@@ -119,7 +119,7 @@ struct GoURL {
             default:
                 if (mode == .host || mode == .zone) && s[i] < 0x80 && shouldEscape(s[i], mode) {
                     let bad = GoUTF8.string(s[i..<(i + 1)])
-                    throw ParseError(message: "invalid character " + GoFormat.sprintf("%q", [.string(bad)]) + " in host name")
+                    throw ParseError(message: "invalid character " + GoStrconv.quote(bad) + " in host name")
                 }
                 i += 1
             }
@@ -152,14 +152,14 @@ struct GoURL {
         do {
             url = try parseReference(u)
         } catch let e as ParseError {
-            throw ParseError(message: "parse " + GoFormat.sprintf("%q", [.string(u)]) + ": " + e.message)
+            throw ParseError(message: "parse " + GoStrconv.quote(u) + ": " + e.message)
         }
         if !hasFrag || frag.isEmpty { return url }
         do {
             url.fragment = try unescape(frag, .fragment)
             url.rawFragment = escape(url.fragment, .fragment) == frag ? "" : frag
         } catch let e as ParseError {
-            throw ParseError(message: "parse " + GoFormat.sprintf("%q", [.string(raw)]) + ": " + e.message)
+            throw ParseError(message: "parse " + GoStrconv.quote(raw) + ": " + e.message)
         }
         return url
     }
@@ -267,7 +267,7 @@ struct GoURL {
             }
             let colonPort = GoUTF8.string(b[(i + 1)...])
             if !validOptionalPort(colonPort) {
-                throw ParseError(message: "invalid port " + GoFormat.sprintf("%q", [.string(colonPort)]) + " after host")
+                throw ParseError(message: "invalid port " + GoStrconv.quote(colonPort) + " after host")
             }
             if let zone = GoStrings.index(Array(b[..<i]), Array("%25".utf8)) {
                 let h1 = try unescape(GoUTF8.string(b[..<zone]), .host)
@@ -278,7 +278,7 @@ struct GoURL {
         } else if let i = b.lastIndex(of: UInt8(ascii: ":")) {
             let colonPort = GoUTF8.string(b[i...])
             if !validOptionalPort(colonPort) {
-                throw ParseError(message: "invalid port " + GoFormat.sprintf("%q", [.string(colonPort)]) + " after host")
+                throw ParseError(message: "invalid port " + GoStrconv.quote(colonPort) + " after host")
             }
         }
         return try unescape(host, .host)
