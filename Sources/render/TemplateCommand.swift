@@ -183,11 +183,10 @@ enum TemplateCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             do {
                 var warnings: [String] = []
-                var values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
+                let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
                                                        skipSchemaValidation: skipSchemaValidation,
                                                        warnings: &warnings)
                 let tracker = flags.bool("warn-unused") ? ValuesReadTracker() : nil
-                if tracker != nil { values = ValuesReadTracker.trackable(values) }
                 preparedValues = values
                 let r = try ReleaseRenderer.renderFiles(chart: chart, values: values, release: release,
                                                         capabilities: capabilities,

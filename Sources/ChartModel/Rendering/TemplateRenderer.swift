@@ -13,6 +13,11 @@ public enum TemplateRenderer {
         let templates = RenderData.collect(chart: chart, values: values, release: release.releaseMap,
                                            capabilities: capabilities)
         let order = TemplateOrder.sorted(Array(templates.keys))
+        if let tracker = readObserver as? ValuesReadTracker {
+            let rootPrefix = chart.name + "/templates/"
+            let root = templates.first { $0.key.hasPrefix(rootPrefix) }?.value.data["Values"]?.mapValue
+            tracker.renderedValues = root
+        }
         // Strict mode (`.error`) lets `if`/`with`/`default` probe for optional keys.
         let options = ExecutionOptions(missingKey: missingKey, missingKeyProbes: missingKey == .error)
         let set = TemplateSet(functions: HelmFunctionTable.shared, options: options)

@@ -17,6 +17,10 @@ public final class ValuesReadTracker: MapReadObserver {
     private var reads: Set<Read> = []
     private var mapsRead: Set<ObjectIdentifier> = []
 
+    /// The `.Values` map the root chart's templates saw (the renderer makes
+    /// its own `common.Values` view of the values it is given).
+    var renderedValues: GoMap?
+
     public init() {}
 
     public func didRead(_ map: GoMap, key: String) {
@@ -25,17 +29,11 @@ public final class ValuesReadTracker: MapReadObserver {
         mapsRead.insert(id)
     }
 
-    /// The values map to render with so that reads land on maps this
-    /// tracker can walk afterwards (the renderer otherwise copies the root).
-    public static func trackable(_ values: GoMap) -> GoMap {
-        values.typeName == RenderData.valuesTypeName ? values : values.copy(typeName: RenderData.valuesTypeName)
-    }
-
     /// The dotted paths of keys of `values` (the map given to the render)
     /// that no template read, in Go's key order.
     public func unusedKeys(in values: GoMap) -> [String] {
         var out: [String] = []
-        collect(values, prefix: "", into: &out)
+        collect(renderedValues ?? values, prefix: "", into: &out)
         return out
     }
 
