@@ -17,7 +17,8 @@ struct TemplateSubcommand: ParsableCommand {
         discussion: """
             Takes Helm's flags, plus our own: --strict (a missing values key is an error, \
             with the closest existing key), --explain (after an error, the failing template \
-            line with a caret and the include/tpl chain; on by default when stderr is a terminal).
+            line with a caret and the include/tpl chain; on by default when stderr is a terminal), \
+            --warn-unused (list on stderr the values keys no template read).
             """)
 
     @Argument(parsing: .allUnrecognized, help: "[NAME] CHART [flags]")
