@@ -11,6 +11,8 @@ public final class TemplateSet {
     /// (`no template "x" associated with template "gotpl"`; Helm's is `gotpl`).
     public var rootName = "gotpl"
     let namespace = TemplateNamespace()
+    /// Told of every map key read by field access, when set.
+    public weak var readObserver: MapReadObserver?
     /// Tests only: stop an execution after this many walked nodes.
     var walkBudget: Int?
 
@@ -40,6 +42,7 @@ public final class TemplateSet {
         }
         let executor = Executor(namespace: namespace, functions: functions, options: options,
                                 renderState: renderState, rootName: rootName, tree: tree)
+        executor.readObserver = readObserver
         executor.walkBudget = walkBudget
         return try executor.run(tree, data: data)
     }

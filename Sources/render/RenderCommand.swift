@@ -5,7 +5,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render Helm charts offline, exactly as Helm v4 does.",
-        subcommands: [TemplateSubcommand.self, DiffSubcommand.self, ImagesSubcommand.self, BundleSubcommand.self])
+        subcommands: [TemplateSubcommand.self, LintSubcommand.self, DiffSubcommand.self, ImagesSubcommand.self, BundleSubcommand.self])
 }
 
 /// Declared for help and completion; `render template` itself is parsed by
@@ -13,7 +13,13 @@ struct RenderCommand: ParsableCommand {
 struct TemplateSubcommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Locally render chart templates (like `helm template`).")
+        abstract: "Locally render chart templates (like `helm template`).",
+        discussion: """
+            Takes Helm's flags, plus our own: --strict (a missing values key is an error, \
+            with the closest existing key), --explain (after an error, the failing template \
+            line with a caret and the include/tpl chain; on by default when stderr is a terminal), \
+            --warn-unused (list on stderr the values keys no template read).
+            """)
 
     @Argument(parsing: .allUnrecognized, help: "[NAME] CHART [flags]")
     var arguments: [String] = []
@@ -65,5 +71,20 @@ struct BundleSubcommand: ParsableCommand {
 
     func run() throws {
         throw ExitCode(BundleCommand.main(arguments))
+    }
+}
+
+/// `render lint`; parsed by LintCommand (declared here for help).
+struct LintSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Render in strict mode and check every manifest (exit 1 on errors).",
+        discussion: LintCommand.usage)
+
+    @Argument(parsing: .allUnrecognized, help: "[NAME] CHART [template flags]")
+    var arguments: [String] = []
+
+    func run() throws {
+        throw ExitCode(LintCommand.main(arguments))
     }
 }

@@ -34,6 +34,8 @@ enum TemplateCommand {
     struct Outcome {
         var stdout: String
         var failure: Failure?
+        /// `--warn-unused`: values keys no template read.
+        var unusedValues: [String] = []
     }
 
     /// Runs the command; returns the exit status.
@@ -51,6 +53,8 @@ enum TemplateCommand {
             return 1
         }
         FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
+        let unused = outcome.unusedValues.map { "Warning: values key \($0) is not used by any template\n" }
+        FileHandle.standardError.write(Data(unused.joined().utf8))
         var status: Int32 = 0
         if let failure = outcome.failure {
             FileHandle.standardError.write(Data("Error: \(failure.message)\n".utf8))
@@ -78,8 +82,9 @@ enum TemplateCommand {
             return Outcome(stdout: helpText, failure: nil)
         }
         do {
-            let stdout = try execute(flags, timing: &timing)
-            return Outcome(stdout: stdout, failure: nil)
+            var unused: [String] = []
+            let stdout = try execute(flags, timing: &timing, unusedValues: &unused)
+            return Outcome(stdout: stdout, failure: nil, unusedValues: unused)
         } catch let f as Failure {
             var out = f.stdoutSoFar
             if debug, let d = f.debugOutput { out += d }
@@ -89,7 +94,7 @@ enum TemplateCommand {
         }
     }
 
-    static func execute(_ flags: TemplateFlags, timing: inout Timing) throws -> String {
+    static func execute(_ flags: TemplateFlags, timing: inout Timing, unusedValues: inout [String]) throws -> String {
         let debug = flags.bool("debug")
         for group in [["force-replace", "force-conflicts"], ["force", "force-conflicts"], ["validate", "dry-run"]] {
             let present = group.filter { flags.setFlags.contains($0) }.sorted()
@@ -171,6 +176,8 @@ enum TemplateCommand {
         // template engine (chart loading, manifest sorting and printing excluded).
         var files: [String: String]?
         var failure: Failure?
+        let report = FailureReport(flags: flags)
+        var preparedValues = GoMap()
         for iteration in 0..<timing.repeatCount {
             if iteration > 0 { chart = try load(chartPath) }
             let start = DispatchTime.now().uptimeNanoseconds
@@ -179,16 +186,28 @@ enum TemplateCommand {
                 let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
                                                        skipSchemaValidation: skipSchemaValidation,
                                                        warnings: &warnings)
+                let tracker = flags.bool("warn-unused") ? ValuesReadTracker() : nil
+                preparedValues = values
                 let r = try ReleaseRenderer.renderFiles(chart: chart, values: values, release: release,
-                                                        capabilities: capabilities)
+                                                        capabilities: capabilities,
+                                                        missingKey: report.strict ? .error : .zero,
+                                                        readObserver: tracker)
                 if iteration == 0 {
                     files = r
                     HelmLog.warn(warnings)
+                    unusedValues = tracker?.unusedKeys(in: values) ?? []
                 }
             } catch let e as ChartError {
                 if iteration == 0 { failure = Failure(message: e.message) }
             } catch let e as ReleaseRenderer.Failure {
-                if iteration == 0 { failure = renderFailure(e, debug: debug) }
+                if iteration == 0 {
+                    failure = renderFailure(e, debug: debug)
+                    if e.templateError != nil, var f = failure {
+                        f.message = report.message(helm: f.message, error: e.templateError, chart: chart,
+                                                   values: preparedValues)
+                        failure = f
+                    }
+                }
             }
             timing.record(DispatchTime.now().uptimeNanoseconds - start)
         }

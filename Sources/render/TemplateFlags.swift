@@ -26,7 +26,9 @@ struct TemplateFlags {
                      "render-subchart-notes", "skip-schema-validation", "enable-dns", "hide-notes",
                      "take-ownership", "verify", "insecure-skip-tls-verify", "plain-http", "pass-credentials",
                      "validate", "include-crds", "skip-tests", "is-upgrade", "release-name", "debug",
-                     "kube-insecure-skip-tls-verify", "help", "report-time"] {
+                     "kube-insecure-skip-tls-verify", "help", "report-time",
+                     // Our extensions (not Helm's): strict mode and error explanations.
+                     "strict", "explain", "warn-unused"] {
             k[name] = .bool
         }
         for name in ["timeout", "name-template", "description", "version", "keyring", "repo", "username",

@@ -8,6 +8,8 @@ let wantsHelp = arguments.dropFirst().contains { $0 == "--help" || $0 == "-h" }
 switch arguments.first {
 case "template":
     exit(TemplateCommand.main(Array(arguments.dropFirst())))
+case "lint" where !wantsHelp:
+    exit(LintCommand.main(Array(arguments.dropFirst())))
 case "diff" where !wantsHelp:
     exit(DiffCommand.main(Array(arguments.dropFirst())))
 case "images" where !wantsHelp:

@@ -26,5 +26,6 @@ struct KeySuggesterTests {
         #expect(KeySuggester.editDistance("kitten", "sitting") == 3)
         #expect(KeySuggester.editDistance("", "abc") == 3)
         #expect(KeySuggester.editDistance("héllo", "hello") == 1)
+        #expect(KeySuggester.editDistance("tga", "tag") == 1)
     }
 }

@@ -18,6 +18,8 @@ public enum ReleaseRenderer {
         public var debugHooks: [Hook]
         /// Whether Helm adds `Use --debug flag to render out invalid YAML`.
         public var suggestsDebug: Bool
+        /// The engine's error behind an execution failure.
+        public var templateError: TemplateError?
     }
 
     public static func render(chart: Chart, values: GoMap, release: ReleaseOptions,
@@ -27,8 +29,10 @@ public enum ReleaseRenderer {
 
     /// The engine part (what Helm's `engine.Render` and the checks before it
     /// do): rendered text by template path, `NOTES.txt` files removed.
+    /// `missingKey`/`readObserver` serve strict mode and `--warn-unused`.
     public static func renderFiles(chart: Chart, values: GoMap, release: ReleaseOptions,
-                                   capabilities: Capabilities) throws -> [String: String] {
+                                   capabilities: Capabilities, missingKey: MissingKeyMode = .zero,
+                                   readObserver: MapReadObserver? = nil) throws -> [String: String] {
         do {
             try ChartInstallChecks.checkKubeVersion(chart, kubeVersion: capabilities.kubeVersion.normalized,
                                                     displayVersion: capabilities.kubeVersion.version)
@@ -38,9 +42,11 @@ public enum ReleaseRenderer {
         var files: [String: String]
         do {
             files = try TemplateRenderer.render(chart: chart, values: values, release: release,
-                                                capabilities: capabilities)
+                                                capabilities: capabilities, missingKey: missingKey,
+                                                readObserver: readObserver)
         } catch let e as RenderError {
-            throw Failure(message: e.message, debugManifest: "", debugHooks: [], suggestsDebug: true)
+            throw Failure(message: e.message, debugManifest: "", debugHooks: [], suggestsDebug: true,
+                          templateError: e.templateError)
         }
         for name in files.keys where name.hasSuffix("NOTES.txt") { files.removeValue(forKey: name) }
         return files

@@ -7,11 +7,21 @@ import TemplateEngine
 public enum TemplateRenderer {
     /// Rendered text by template path (`c/templates/t.yaml`), partials excluded.
     public static func render(chart: Chart, values: GoMap, release: ReleaseOptions,
-                              capabilities: Capabilities) throws -> [String: String] {
+                              capabilities: Capabilities,
+                              missingKey: MissingKeyMode = .zero,
+                              readObserver: MapReadObserver? = nil) throws -> [String: String] {
         let templates = RenderData.collect(chart: chart, values: values, release: release.releaseMap,
                                            capabilities: capabilities)
         let order = TemplateOrder.sorted(Array(templates.keys))
-        let set = TemplateSet(functions: HelmFunctionTable.shared, options: ExecutionOptions(missingKey: .zero))
+        if let tracker = readObserver as? ValuesReadTracker {
+            let rootPrefix = chart.name + "/templates/"
+            let root = templates.first { $0.key.hasPrefix(rootPrefix) }?.value.data["Values"]?.mapValue
+            tracker.renderedValues = root
+        }
+        // Strict mode (`.error`) lets `if`/`with`/`default` probe for optional keys.
+        let options = ExecutionOptions(missingKey: missingKey, missingKeyProbes: missingKey == .error)
+        let set = TemplateSet(functions: HelmFunctionTable.shared, options: options)
+        set.readObserver = readObserver
         for name in order {
             guard let t = templates[name] else { continue }
             do {
@@ -31,7 +41,7 @@ public enum TemplateRenderer {
                 let output = try set.execute(name: name, data: .map(t.data), renderState: state)
                 rendered[name] = NoValueRemoval.apply(output)
             } catch let e as TemplateError {
-                throw RenderError(RenderErrorFormatter.execError(file: name, message: e.message))
+                throw RenderError(RenderErrorFormatter.execError(file: name, message: e.message), templateError: e)
             }
         }
         return rendered

@@ -21,6 +21,10 @@ final class Executor: ExecutionContext {
     /// Nodes left to walk before execution stops; nil means no limit (Go
     /// has none). Tests use it to bound randomly generated templates.
     var walkBudget: Int?
+    /// Field nodes whose missing keys are probes (`ExecutionOptions.missingKeyProbes`).
+    private var probes: [Node] = []
+    /// Told of each map key read by field access, when set.
+    weak var readObserver: MapReadObserver?
 
     private enum Flow { case normal, breakLoop, continueLoop }
     static let noArgs: ArraySlice<Node> = []
@@ -79,6 +83,7 @@ final class Executor: ExecutionContext {
         }
         let sub = Executor(namespace: overlay, functions: functions, options: options, renderState: renderState,
                            rootName: rootName, tree: t)
+        sub.readObserver = readObserver
         sub.depth = depth + 1
         sub.walkBudget = walkBudget
         if sub.depth > options.maxExecDepth {
@@ -179,13 +184,35 @@ final class Executor: ExecutionContext {
     private func walkIfOrWith(_ dot: Operand, _ b: BranchNode) throws -> Flow {
         let mark = vars.count
         defer { pop(mark) }
-        let val = try evalPipeline(dot, b.pipe)
+        let val: Operand
+        if options.missingKeyProbes {
+            let savedProbes = probes
+            probes += probedNodes(b.pipe)
+            defer { probes = savedProbes }
+            val = try evalPipeline(dot, b.pipe)
+        } else {
+            val = try evalPipeline(dot, b.pipe)
+        }
         if val.isTrue {
             return try walk(b.kind == .with ? val : dot, b.list)
         } else if let e = b.elseList {
             return try walk(dot, e)
         }
         return .normal
+    }
+
+    /// The field chains an `if`/`with` pipeline only tests: its single
+    /// operand, or the operands of a single `and`/`or`/`not` call.
+    private func probedNodes(_ pipe: PipeNode?) -> [Node] {
+        guard let pipe, pipe.decl.isEmpty, pipe.cmds.count == 1, let cmd = pipe.cmds.first else { return [] }
+        if cmd.args.count == 1 { return cmd.args.filter(isFieldChain) }
+        guard let id = cmd.args.first as? IdentifierNode, id.builtin == .and || id.builtin == .or || id.builtin == .not
+        else { return [] }
+        return cmd.args.dropFirst().filter(isFieldChain)
+    }
+
+    private func isFieldChain(_ n: Node) -> Bool {
+        n.kind == .field || n.kind == .chain || n.kind == .variable
     }
 
     private func walkRange(_ dot: Operand, _ r: BranchNode) throws {
@@ -317,7 +344,15 @@ final class Executor: ExecutionContext {
         guard let pipe = pipe else { return .invalid }
         node = pipe
         var value: Operand? = nil
-        for cmd in pipe.cmds {
+        for (i, cmd) in pipe.cmds.enumerated() {
+            // `X | default Y`: X is a probe.
+            if options.missingKeyProbes, i + 1 < pipe.cmds.count, cmd.args.count == 1, isFieldChain(cmd.args[0]),
+               (pipe.cmds[i + 1].args.first as? IdentifierNode)?.ident == "default" {
+                probes.append(cmd.args[0])
+                defer { probes.removeLast() }
+                value = try evalCommand(dot, cmd, final: value).concrete
+                continue
+            }
             let v = try evalCommand(dot, cmd, final: value)
             value = v.concrete
         }
@@ -441,7 +476,7 @@ final class Executor: ExecutionContext {
     private func evalField(_ dot: Operand, _ fieldName: String, _ n: Node, _ args: ArraySlice<Node>,
                            _ final: Operand?, _ receiver: Operand) throws -> Operand {
         guard case .value(let v, let boxed) = receiver else {
-            if options.missingKey == .error {
+            if options.missingKey == .error && !isProbe(n) {
                 throw error("nil data; no entry for key \(GoStrconv.quote(fieldName))")
             }
             return .invalid
@@ -463,11 +498,16 @@ final class Executor: ExecutionContext {
         switch v {
         case .map(let m):
             if hasArgs { throw error("\(fieldName) is not a method but has arguments") }
-            if let r = m[fieldName] { return .element(r, boxed: m.holdsInterfaces) }
+            if let r = m[fieldName] {
+                readObserver?.didRead(m, key: fieldName)
+                return .element(r, boxed: m.holdsInterfaces)
+            }
             switch options.missingKey {
             case .default: return .invalid
             case .zero: return ZeroValue.of(typeName: m.elementTypeName)
-            case .error: throw error("map has no entry for key \(GoStrconv.quote(fieldName))")
+            case .error:
+                if isProbe(n) { return ZeroValue.of(typeName: m.elementTypeName) }
+                throw error("map has no entry for key \(GoStrconv.quote(fieldName))")
             }
         case .object(let o):
             if let r = o.field(fieldName) {
@@ -479,6 +519,8 @@ final class Executor: ExecutionContext {
         }
         throw error("can't evaluate field \(fieldName) in type \(typeName)")
     }
+
+    private func isProbe(_ n: Node) -> Bool { probes.contains { $0 === n } }
 
     // MARK: - Calls
 
@@ -551,6 +593,12 @@ final class Executor: ExecutionContext {
     private func callFunction(_ dot: Operand, _ f: TemplateFunction, _ callNode: Node, _ name: String,
                               _ args: ArraySlice<Node>, _ final: Operand?, _ signature: Signature,
                               numIn: Int, numFixed: Int) throws -> Operand {
+        var savedProbes: [Node]?
+        if options.missingKeyProbes, name == "default" {
+            savedProbes = probes
+            probes += args.filter(isFieldChain)
+        }
+        defer { if let savedProbes { probes = savedProbes } }
         var values: [Value] = []
         values.reserveCapacity(numIn)
         var i = args.startIndex

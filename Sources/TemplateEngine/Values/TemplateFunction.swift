@@ -129,8 +129,16 @@ public struct ExecutionOptions: Sendable {
 
     public static let goMaxExecDepth = 100_000
 
-    public init(missingKey: MissingKeyMode = .zero, maxExecDepth: Int = ExecutionOptions.goMaxExecDepth) {
+    /// With `missingKey == .error`: a missing key that is only probed (the
+    /// whole pipeline of `if`/`with`, an argument of `and`/`or`/`not` there,
+    /// the value `default` receives) yields the zero value instead of failing.
+    /// Not Go's; `render --strict` uses it.
+    public var missingKeyProbes: Bool
+
+    public init(missingKey: MissingKeyMode = .zero, maxExecDepth: Int = ExecutionOptions.goMaxExecDepth,
+                missingKeyProbes: Bool = false) {
         self.missingKey = missingKey
         self.maxExecDepth = maxExecDepth
+        self.missingKeyProbes = missingKeyProbes
     }
 }

@@ -1,0 +1,60 @@
+import TemplateEngine
+
+/// `--warn-unused`: records which values keys templates read, then lists the
+/// keys (dotted paths) nothing read.
+///
+/// A key counts as read when a template looked it up by field access, or
+/// when something below it was read. A map that was looked up but none of
+/// whose keys were (`toYaml .Values.resources`, `range`, `with`, `index`)
+/// counts as read whole. `global` is not reported (Helm copies it into
+/// every subchart).
+public final class ValuesReadTracker: MapReadObserver {
+    struct Read: Hashable {
+        var map: ObjectIdentifier
+        var key: String
+    }
+
+    private var reads: Set<Read> = []
+    private var mapsRead: Set<ObjectIdentifier> = []
+
+    /// The `.Values` map the root chart's templates saw (the renderer makes
+    /// its own `common.Values` view of the values it is given).
+    var renderedValues: GoMap?
+
+    public init() {}
+
+    public func didRead(_ map: GoMap, key: String) {
+        let id = ObjectIdentifier(map)
+        reads.insert(Read(map: id, key: key))
+        mapsRead.insert(id)
+    }
+
+    /// The dotted paths of keys of `values` (the map given to the render)
+    /// that no template read, in Go's key order.
+    public func unusedKeys(in values: GoMap) -> [String] {
+        var out: [String] = []
+        collect(renderedValues ?? values, prefix: "", into: &out)
+        return out
+    }
+
+    private func collect(_ map: GoMap, prefix: String, into out: inout [String]) {
+        let id = ObjectIdentifier(map)
+        for key in map.sortedKeys {
+            if prefix.isEmpty && key == "global" { continue }
+            let path = prefix + key
+            if case .map(let child)? = map[key], hasReads(child) {
+                collect(child, prefix: path + ".", into: &out)
+            } else if !reads.contains(Read(map: id, key: key)) {
+                out.append(path)
+            }
+        }
+    }
+
+    private func hasReads(_ map: GoMap) -> Bool {
+        if mapsRead.contains(ObjectIdentifier(map)) { return true }
+        for key in map.sortedKeys {
+            if case .map(let child)? = map[key], hasReads(child) { return true }
+        }
+        return false
+    }
+}

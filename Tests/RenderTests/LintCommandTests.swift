@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// `render lint` and `--warn-unused`.
+struct LintCommandTests {
+    @Test func cleanChartPasses() throws {
+        let chart = try TestChart([
+            "values.yaml": "name: x\n",
+            "templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.name }}\n",
+        ])
+        defer { chart.remove() }
+        let result = try chart.run(["lint", "c"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "1 document linted, 0 errors, 0 warnings\n")
+    }
+
+    @Test func documentsWithoutIdentityAndUnusedValues() throws {
+        let chart = try TestChart([
+            "values.yaml": "name: x\nimage:\n  tag: v1\n  pullPolicy: Always\nresources:\n  limits: 1\n",
+            "templates/cm.yaml": """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: {{ .Values.name }}
+                data:
+                  tag: {{ .Values.image.tag }}
+                  r: {{ toYaml .Values.resources | quote }}
+                ---
+                apiVersion: v1
+                metadata:
+                  labels: {}
+
+                """,
+        ])
+        defer { chart.remove() }
+        let result = try chart.run(["lint", "c"])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            c/templates/cm.yaml:8: error: document has no kind
+            c/templates/cm.yaml:8: error: document has no metadata.name
+            values: warning: image.pullPolicy is not used by any template
+            2 documents linted, 2 errors, 1 warning
+
+            """)
+    }
+
+    @Test func missingKeyIsAnError() throws {
+        let chart = try TestChart([
+            "values.yaml": "name: x\n",
+            "templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.nme }}\n",
+        ])
+        defer { chart.remove() }
+        let result = try chart.run(["lint", "c"])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            c/templates/cm.yaml:4: error: .Values.nme is not set (did you mean .Values.name?)
+            0 documents linted, 1 error, 0 warnings
+
+            """)
+    }
+
+    @Test func warnUnusedWithTemplate() throws {
+        let chart = try TestChart([
+            "values.yaml": "a: 1\nb:\n  c: 2\n  d: 3\nglobal:\n  x: 1\nsub:\n  p: 1\n",
+            "templates/t.yaml": "a: {{ .Values.a }}\nc: {{ .Values.b.c }}\n",
+        ])
+        defer { chart.remove() }
+        let result = try chart.run(["template", "demo", "c", "--warn-unused", "--set", "e=5"])
+        #expect(result.status == 0)
+        #expect(result.stderr == """
+            Warning: values key b.d is not used by any template
+            Warning: values key e is not used by any template
+            Warning: values key sub is not used by any template
+
+            """)
+        let plain = try chart.run(["template", "demo", "c"])
+        #expect(plain.stderr == "")
+        #expect(plain.stdout == result.stdout)
+    }
+}
