@@ -23,8 +23,10 @@ public enum HelmTOMLFunctions {
         TemplateFunction("fromToml", params: [.string]) { args, _ in
             do {
                 return .map(try TOMLDecoder.decode(args.first?.stringValue ?? ""))
-            } catch let e as TOMLDecoder.DecodeError {
+            } catch let e as YAMLError {
                 return .map(GoMap(["Error": .string(e.message)]))
+            } catch {
+                return .map(GoMap(["Error": .string("\(error)")]))
             }
         },
     ]
