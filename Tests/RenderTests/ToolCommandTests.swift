@@ -78,4 +78,27 @@ struct ToolCommandTests {
         #expect(failed.status == 1)
         #expect(!FileManager.default.fileExists(atPath: broken))
     }
+
+    @Test func badInputGetsOneClearError() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A manifest file that is not YAML: diff's error status is 2.
+        let broken = dir.appendingPathComponent("broken.yaml")
+        try Data("a: [unclosed\n".utf8).write(to: broken)
+        let diff = try RenderProcess.run(["diff", broken.path, "charts/doks-ml"], in: Self.fixtures)
+        #expect(diff.status == 2)
+        #expect(diff.stderr.hasPrefix("Error: ") && diff.stderr.contains("broken.yaml"))
+        #expect(diff.stdout.isEmpty)
+        // A missing manifest file.
+        let missing = try RenderProcess.run(["images", dir.appendingPathComponent("none.yaml").path], in: Self.fixtures)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.hasPrefix("Error: "))
+        // An output folder that cannot be created (its parent is a file): nothing is left behind.
+        let file = dir.appendingPathComponent("plain-file")
+        try Data("x".utf8).write(to: file)
+        let bundle = try RenderProcess.run(["bundle", "charts/doks-ml", "--out", file.path + "/out"], in: Self.fixtures)
+        #expect(bundle.status == 1)
+        #expect(bundle.stderr.hasPrefix("Error: "))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["broken.yaml", "plain-file"])
+    }
 }
