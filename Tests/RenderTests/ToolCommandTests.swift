@@ -101,4 +101,18 @@ struct ToolCommandTests {
         #expect(bundle.stderr.hasPrefix("Error: "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["broken.yaml", "plain-file"])
     }
+
+    @Test func strictModeAndLintOnAFixtureChart() throws {
+        let strict = try RenderProcess.run(["template", "charts/doks-ml", "--strict", "--skip-schema-validation",
+                                            "--set", "web.replicas=null"], in: Self.fixtures)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.isEmpty)
+        #expect(strict.stderr == "Error: doks-ml/templates/web-deployment.yaml:8:22: .Values.web.replicas is not set\n")
+        let clean = try RenderProcess.run(["template", "charts/hydrosphere", "--strict"], in: Self.fixtures)
+        #expect(clean.status == 0)
+        let lint = try RenderProcess.run(["lint", "charts/doks-ml"], in: Self.fixtures)
+        #expect(lint.status == 0)
+        #expect(lint.stdout.contains("14 documents linted, 0 errors") || lint.stderr.contains("14 documents linted, 0 errors"))
+    }
 }
+
