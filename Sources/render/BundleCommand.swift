@@ -20,22 +20,11 @@ enum BundleCommand {
         """
 
     static func main(_ argv: [String]) -> Int32 {
-        do {
-            return try run(argv)
-        } catch let f as CommandLineSplitter.Failure {
-            return fail(f.message)
-        } catch let f as ManifestSource.Failure {
-            return fail(f.message)
-        } catch let e as ChartError {
-            return fail(e.message)
-        } catch {
-            return fail("\(error)")
-        }
+        ToolErrors.run(status: 1) { try run(argv) }
     }
 
     static func fail(_ message: String) -> Int32 {
-        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
-        return 1
+        ToolErrors.report(message, status: 1)
     }
 
     static func run(_ argv: [String]) throws -> Int32 {

@@ -23,20 +23,11 @@ enum DiffCommand {
         """
 
     static func main(_ argv: [String]) -> Int32 {
-        do {
-            return try run(argv)
-        } catch let f as CommandLineSplitter.Failure {
-            return fail(f.message)
-        } catch let f as ManifestSource.Failure {
-            return fail(f.message)
-        } catch {
-            return fail("\(error)")
-        }
+        ToolErrors.run(status: 2) { try run(argv) }
     }
 
     static func fail(_ message: String) -> Int32 {
-        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
-        return 2
+        ToolErrors.report(message, status: 2)
     }
 
     static func run(_ argv: [String]) throws -> Int32 {
