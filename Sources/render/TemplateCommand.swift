@@ -186,7 +186,7 @@ enum TemplateCommand {
                 let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
                                                        skipSchemaValidation: skipSchemaValidation,
                                                        warnings: &warnings)
-                let tracker = flags.bool("warn-unused") ? ValuesReadTracker() : nil
+                let tracker = flags.bool("warn-unused") ? ValuesReadTracker(chart: chart) : nil
                 preparedValues = values
                 let r = try ReleaseRenderer.renderFiles(chart: chart, values: values, release: release,
                                                         capabilities: capabilities,

@@ -1,3 +1,4 @@
+import Foundation
 import TemplateEngine
 
 /// `--warn-unused`: records which values keys templates read, then lists the
@@ -7,7 +8,8 @@ import TemplateEngine
 /// when something below it was read. A map that was looked up but none of
 /// whose keys were (`toYaml .Values.resources`, `range`, `with`, `index`)
 /// counts as read whole. `global` is not reported (Helm copies it into
-/// every subchart).
+/// every subchart), nor are the keys Helm itself reads: dependency
+/// `condition` paths and `tags`.
 public final class ValuesReadTracker: MapReadObserver {
     struct Read: Hashable {
         var map: ObjectIdentifier
@@ -21,7 +23,30 @@ public final class ValuesReadTracker: MapReadObserver {
     /// its own `common.Values` view of the values it is given).
     var renderedValues: GoMap?
 
+    /// Dotted paths read by Helm rather than templates (see `init(chart:)`).
+    private var consumed: Set<String> = []
+
     public init() {}
+
+    /// A tracker that knows the values `chart`'s dependency conditions and
+    /// tags read (at every level of subcharts).
+    public convenience init(chart: Chart) {
+        self.init()
+        addConsumedPaths(of: chart, prefix: "")
+    }
+
+    private func addConsumedPaths(of chart: Chart, prefix: String) {
+        for dependency in chart.metadata.dependencies {
+            for condition in dependency.condition.split(separator: ",") {
+                let path = condition.trimmingCharacters(in: .whitespaces)
+                if !path.isEmpty { consumed.insert(prefix + path) }
+            }
+            for tag in dependency.tags { consumed.insert(prefix + "tags." + tag) }
+        }
+        for sub in chart.dependencies {
+            addConsumedPaths(of: sub, prefix: prefix + sub.name + ".")
+        }
+    }
 
     public func didRead(_ map: GoMap, key: String) {
         let id = ObjectIdentifier(map)
@@ -40,8 +65,8 @@ public final class ValuesReadTracker: MapReadObserver {
     private func collect(_ map: GoMap, prefix: String, into out: inout [String]) {
         let id = ObjectIdentifier(map)
         for key in map.sortedKeys {
-            if prefix.isEmpty && key == "global" { continue }
             let path = prefix + key
+            if key == "global" || consumed.contains(path) { continue }
             if case .map(let child)? = map[key], hasReads(child) {
                 collect(child, prefix: path + ".", into: &out)
             } else if !reads.contains(Read(map: id, key: key)) {
