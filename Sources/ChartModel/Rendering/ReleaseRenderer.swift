@@ -32,7 +32,8 @@ public enum ReleaseRenderer {
     /// `missingKey`/`readObserver` serve strict mode and `--warn-unused`.
     public static func renderFiles(chart: Chart, values: GoMap, release: ReleaseOptions,
                                    capabilities: Capabilities, missingKey: MissingKeyMode = .zero,
-                                   readObserver: MapReadObserver? = nil) throws -> [String: String] {
+                                   readObserver: MapReadObserver? = nil,
+                                   deferRelease: DeferredRelease? = nil) throws -> [String: String] {
         do {
             try ChartInstallChecks.checkKubeVersion(chart, kubeVersion: capabilities.kubeVersion.normalized,
                                                     displayVersion: capabilities.kubeVersion.version)
@@ -43,7 +44,7 @@ public enum ReleaseRenderer {
         do {
             files = try TemplateRenderer.render(chart: chart, values: values, release: release,
                                                 capabilities: capabilities, missingKey: missingKey,
-                                                readObserver: readObserver)
+                                                readObserver: readObserver, deferRelease: deferRelease)
         } catch let e as RenderError {
             throw Failure(message: e.message, debugManifest: "", debugHooks: [], suggestsDebug: true,
                           templateError: e.templateError)

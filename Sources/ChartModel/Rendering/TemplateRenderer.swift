@@ -9,7 +9,8 @@ public enum TemplateRenderer {
     public static func render(chart: Chart, values: GoMap, release: ReleaseOptions,
                               capabilities: Capabilities,
                               missingKey: MissingKeyMode = .zero,
-                              readObserver: MapReadObserver? = nil) throws -> [String: String] {
+                              readObserver: MapReadObserver? = nil,
+                              deferRelease: DeferredRelease? = nil) throws -> [String: String] {
         let templates = RenderData.collect(chart: chart, values: values, release: release.releaseMap,
                                            capabilities: capabilities)
         let order = TemplateOrder.sorted(Array(templates.keys))
@@ -22,10 +23,12 @@ public enum TemplateRenderer {
         let options = ExecutionOptions(missingKey: missingKey, missingKeyProbes: missingKey == .error)
         let set = TemplateSet(functions: HelmFunctionTable.shared, options: options)
         set.readObserver = readObserver
+        deferRelease?.hold(set)
+        deferRelease?.hold(RenderablesBox(templates))
         for name in order {
             guard let t = templates[name] else { continue }
             do {
-                try set.parse(name: name, text: t.text)
+                try set.parse(name: name, source: t.source)
             } catch let e as TemplateError {
                 throw RenderError(RenderErrorFormatter.parseError(file: name, message: e.message))
             }
@@ -46,4 +49,10 @@ public enum TemplateRenderer {
         }
         return rendered
     }
+}
+
+/// The render data of one render, held by a `DeferredRelease`.
+private final class RenderablesBox {
+    let templates: [String: Renderable]
+    init(_ templates: [String: Renderable]) { self.templates = templates }
 }
