@@ -181,8 +181,8 @@ enum TemplateCommand {
         for iteration in 0..<timing.repeatCount {
             if iteration > 0 { chart = try load(chartPath) }
             let start = DispatchTime.now().uptimeNanoseconds
+            var warnings: [String] = []
             do {
-                var warnings: [String] = []
                 let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
                                                        skipSchemaValidation: skipSchemaValidation,
                                                        warnings: &warnings)
@@ -194,7 +194,6 @@ enum TemplateCommand {
                                                         readObserver: tracker)
                 if iteration == 0 {
                     files = r
-                    HelmLog.warn(warnings)
                     unusedValues = tracker?.unusedKeys(in: values) ?? []
                 }
             } catch let e as ChartError {
@@ -210,6 +209,8 @@ enum TemplateCommand {
                 }
             }
             timing.record(DispatchTime.now().uptimeNanoseconds - start)
+            // Helm logs while it processes values, so its lines come before any error.
+            if iteration == 0 { HelmLog.write(warnings) }
         }
         if let failure { throw failure }
         guard let files else { throw Failure(message: "render failed") }
