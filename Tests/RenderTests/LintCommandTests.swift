@@ -59,6 +59,45 @@ struct LintCommandTests {
             """)
     }
 
+    @Test func everyFailingTemplateIsReported() throws {
+        let chart = try TestChart([
+            "values.yaml": "name: x\nimage:\n  tag: v1\n",
+            "templates/a.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.nme }}\n",
+            "templates/b.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\ndata:\n  t: {{ .Values.image.tga }}\n",
+            "templates/c.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.name }}\n",
+            "templates/d.yaml": "{{ if }}\n",
+        ])
+        defer { chart.remove() }
+        let result = try chart.run(["lint", "c"])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            c/templates/a.yaml:4: error: .Values.nme is not set (did you mean .Values.name?)
+            c/templates/b.yaml:6: error: .Values.image.tga is not set (did you mean .Values.image.tag?)
+            error: parse error at (c/templates/d.yaml:1): missing value for if
+
+            Use --debug flag to render out invalid YAML
+            1 document linted, 3 errors, 0 warnings
+
+            """)
+    }
+
+    @Test(arguments: [
+        "s: {{ toJson .Values.web.settings }}",
+        "s: {{ toYaml .Values.web.settings | nindent 2 }}",
+        "s: {{ toJson (dict \"s\" .Values.web.settings) | quote }}",
+        "s: {{ printf \"%v\" .Values.web.settings | quote }}",
+    ])
+    func mapHandedWholeToAFunctionIsRead(_ use: String) throws {
+        let chart = try TestChart([
+            "values.yaml": "web:\n  settings:\n    a: 1\n    b: 2\n    nested:\n      c: 3\n  other: 1\n",
+            "templates/t.yaml": "a: {{ .Values.web.settings.a }}\n" + use + "\n",
+        ])
+        defer { chart.remove() }
+        let result = try chart.run(["template", "demo", "c", "--warn-unused"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "Warning: values key web.other is not used by any template\n")
+    }
+
     @Test func warnUnusedWithTemplate() throws {
         let chart = try TestChart([
             "values.yaml": "a: 1\nb:\n  c: 2\n  d: 3\nglobal:\n  x: 1\nsub:\n  p: 1\n",
