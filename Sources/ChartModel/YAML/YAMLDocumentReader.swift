@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// k8s.io/apimachinery's `YAMLReader`, which Helm's `LoadValues` uses to
 /// split a values file into documents: lines are read one by one (`\r\n`
 /// and `\n` endings both become `\n`); a line starting with `---` ends the
