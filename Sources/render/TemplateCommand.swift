@@ -52,7 +52,7 @@ enum TemplateCommand {
             FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             return 1
         }
-        FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
+        FileHandle.standardOutput.write(Data(GoBytes.bytes(outcome.stdout)))
         let unused = outcome.unusedValues.map { "Warning: values key \($0) is not used by any template\n" }
         FileHandle.standardError.write(Data(unused.joined().utf8))
         var status: Int32 = 0

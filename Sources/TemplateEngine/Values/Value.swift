@@ -56,17 +56,24 @@ public final class GoList {
     public let elementTypeName: String
     /// Methods of a named slice type (e.g. `VersionSet.Has`).
     public let methods: MethodProvider?
+    private let madeNil: Bool
 
+    /// `isNil` makes a Go nil slice (`regexFindAll` without a match): empty
+    /// like `[]`, but `null` to encoding/json.
     public init(_ items: [Value], typeName: String = "[]interface {}",
-                elementTypeName: String = "interface {}", methods: MethodProvider? = nil) {
+                elementTypeName: String = "interface {}", methods: MethodProvider? = nil, isNil: Bool = false) {
         self.items = items
         self.typeName = typeName
         self.elementTypeName = elementTypeName
         self.methods = methods
+        self.madeNil = isNil
     }
 
-    public static func strings(_ items: [String]) -> GoList {
-        GoList(items.map { .string($0) }, typeName: "[]string", elementTypeName: "string")
+    /// Is this a Go nil slice? (Items added later make it a non-nil slice.)
+    public var isNil: Bool { madeNil && items.isEmpty }
+
+    public static func strings(_ items: [String], isNil: Bool = false) -> GoList {
+        GoList(items.map { .string($0) }, typeName: "[]string", elementTypeName: "string", isNil: isNil)
     }
 
     public var count: Int { items.count }
@@ -80,14 +87,21 @@ public final class GoMap {
     /// Methods of a named map type (e.g. `engine.files.Get`).
     public let methods: MethodProvider?
     private var cachedSortedKeys: [String]?
+    private let madeNil: Bool
 
+    /// `isNil` makes a Go nil map (`fromJson "null"`, an unset map field):
+    /// empty like `{}`, `null` to encoding/json, and `set` on it fails.
     public init(_ storage: [String: Value] = [:], typeName: String = "map[string]interface {}",
-                elementTypeName: String = "interface {}", methods: MethodProvider? = nil) {
+                elementTypeName: String = "interface {}", methods: MethodProvider? = nil, isNil: Bool = false) {
         self.storage = storage
         self.typeName = typeName
         self.elementTypeName = elementTypeName
         self.methods = methods
+        self.madeNil = isNil
     }
+
+    /// Is this a Go nil map? (A map that got entries is not.)
+    public var isNil: Bool { madeNil && storage.isEmpty }
 
     public var count: Int { storage.count }
 
@@ -121,7 +135,8 @@ public final class GoMap {
 
     /// A shallow copy of this map (a new map object with the same entries).
     public func copy(typeName: String? = nil) -> GoMap {
-        GoMap(storage, typeName: typeName ?? self.typeName, elementTypeName: elementTypeName, methods: methods)
+        GoMap(storage, typeName: typeName ?? self.typeName, elementTypeName: elementTypeName, methods: methods,
+              isNil: isNil)
     }
 }
 
