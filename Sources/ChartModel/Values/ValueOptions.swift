@@ -31,7 +31,7 @@ public struct ValueOptions {
         for value in jsonValues {
             let trimmed = value.trimmingCharacters(in: goSpace)
             if trimmed.hasPrefix("{") {
-                guard case .map(let m)? = try? JSONValueDecoder.decode(Array(trimmed.utf8)) else {
+                guard case .map(let m)? = try? GoJSON.unmarshal(Array(trimmed.utf8)) else {
                     throw ChartError("failed parsing --set-json data JSON: \(value)")
                 }
                 base = ValueMaps.merge(base, m)

@@ -224,7 +224,7 @@ struct StrValsParser {
         if emptyValue() { return (.null, nil) }
         let decoded: (Value, Int)
         do {
-            decoded = try JSONValueDecoder.decodePrefix(sc.remaining)
+            decoded = try GoJSON.decodeFirst(Array(sc.remaining))
         } catch {
             return (nil, ParseError("invalid JSON value"))
         }
