@@ -58,7 +58,7 @@ public struct ValueOptions {
                 do {
                     try StrVals.parseFile(value, into: base) { path in
                         do {
-                            return .string(String(decoding: try readFile(path, stdin: input), as: UTF8.self))
+                            return .string(GoBytes.string(try readFile(path, stdin: input)))
                         } catch let e as ChartError {
                             throw StrVals.ParseError(e.message)
                         }
