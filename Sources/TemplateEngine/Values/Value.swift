@@ -149,7 +149,14 @@ public func goStringLess(_ a: String, _ b: String) -> Bool {
     while true {
         switch (ia.next(), ib.next()) {
         case let (x?, y?):
-            if x != y { return x < y }
+            if x != y {
+                // Bytes that are not UTF-8 are kept as 4-byte scalars (GoBytes);
+                // compare what Go compares.
+                if (x | y) >= 0x80, GoBytes.hasEscapes(a) || GoBytes.hasEscapes(b) {
+                    return GoBytes.bytes(a).lexicographicallyPrecedes(GoBytes.bytes(b))
+                }
+                return x < y
+            }
         case (nil, _?): return true
         case (_, nil): return false
         }
