@@ -62,7 +62,7 @@ enum RenderData {
         for file in chart.templates {
             if isLibrary && !baseName(file.name).hasPrefix("_") { continue }
             templates[cleanJoin(fullPath, file.name)] = Renderable(
-                text: String(decoding: file.data, as: UTF8.self), data: data,
+                text: GoBytes.string(file.data), data: data,
                 basePath: cleanJoin(fullPath, "templates"))
         }
         return data
