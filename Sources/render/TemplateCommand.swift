@@ -59,15 +59,15 @@ enum TemplateCommand {
         do {
             outcome = try runWithLargeStack { run(rest, timing: &timing) }
         } catch {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data(GoBytes.bytes("Error: \(error)\n")))
             return 1
         }
-        FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
+        FileHandle.standardOutput.write(Data(GoBytes.bytes(outcome.stdout)))
         let unused = outcome.unusedValues.map { "Warning: values key \($0) is not used by any template\n" }
         FileHandle.standardError.write(Data(unused.joined().utf8))
         var status: Int32 = 0
         if let failure = outcome.failure {
-            FileHandle.standardError.write(Data("Error: \(failure.message)\n".utf8))
+            FileHandle.standardError.write(Data(GoBytes.bytes("Error: \(failure.message)\n")))
             status = 1
         }
         timing.report()
