@@ -202,6 +202,8 @@ enum TemplateCommand {
             // the process ends right after printing and the OS reclaims it.
             let memory = DeferredRelease()
             _ = Unmanaged.passRetained(memory)
+            // Templates parse on a second thread while the values are prepared.
+            let parseAhead = TemplateParseAhead(chart: chart)
             var warnings: [String] = []
             do {
                 let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
@@ -213,6 +215,7 @@ enum TemplateCommand {
                 let r = try ReleaseRenderer.renderFiles(
                     chart: chart, values: values, release: release, capabilities: capabilities,
                     missingKey: report.strict ? .error : .zero, readObserver: tracker, deferRelease: memory,
+                    parseAhead: parseAhead,
                     onTemplateFailure: templateFailures.map { collect in
                         { e in
                             failedTemplates += 1

@@ -15,6 +15,7 @@ public enum TemplateRenderer {
                               missingKey: MissingKeyMode = .zero,
                               readObserver: MapReadObserver? = nil,
                               deferRelease: DeferredRelease? = nil,
+                              parseAhead: TemplateParseAhead? = nil,
                               onTemplateFailure: ((RenderError) -> Void)? = nil) throws -> [String: String] {
         func fail(_ e: RenderError) throws {
             guard let onTemplateFailure else { throw e }
@@ -40,7 +41,11 @@ public enum TemplateRenderer {
         for name in order {
             guard let t = templates[name] else { continue }
             do {
-                try set.parse(name: name, source: t.source)
+                if let parsed = parseAhead?.parsed(name, source: t.source, functions: set.functions) {
+                    try set.add(parsed)
+                } else {
+                    try set.parse(name: name, source: t.source)
+                }
             } catch let e as TemplateError {
                 try fail(RenderError(RenderErrorFormatter.parseError(file: name, message: e.message)))
                 unparsed.insert(name)
