@@ -117,6 +117,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("families", nargs="*")
     a = ap.parse_args()
+    if not os.access(ORACLE, os.X_OK):
+        sys.exit(f"oracle not found at {ORACLE}")
     fams = a.families or sorted(f[:-6] for f in os.listdir(CASES)
                                 if f.endswith(".jsonl") and not f.endswith(".expected.jsonl"))
     for fam in fams:

@@ -29,7 +29,8 @@ def run(binary, case):
         env.pop("HELM_NAMESPACE", None)
         proc = subprocess.run([binary, "template", "demo", "c", *case.get("args", [])],
                               cwd=workdir, env=env, capture_output=True, timeout=120)
-    return proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
+    stderr = gen.LOG_TIME.sub("<log time> ", proc.stderr.decode("utf-8", "replace"))
+    return proc.returncode, proc.stdout.decode("utf-8", "replace"), stderr
 
 
 def main():

@@ -1,22 +1,21 @@
 import Foundation
 
-/// The warnings Helm logs through Go's default `slog` handler while
-/// processing dependencies (`2006/01/02 15:04:05 WARN message key=value`,
-/// local time, on stderr). Coalescing notes are debug-level in Helm v4 and
-/// are not printed.
+/// Helm's log lines on stderr. Go's standard logger starts each line with
+/// the local date and time (`2006/01/02 15:04:05 `); coalescing notes are
+/// `log.Printf` lines (`… warning: skipped value for c.a: Not a table.`) and
+/// dependency processing warns through `slog`'s default handler, which
+/// writes through the same logger (`… WARN returned non-bool value path=…`).
 enum HelmLog {
-    static func warn(_ warnings: [String]) {
-        for warning in warnings {
-            let message: String
-            if warning.hasPrefix("WARN ") {
-                message = String(warning.dropFirst("WARN ".count))
-            } else if warning.hasPrefix("returned non-bool value") {
-                message = warning
-            } else {
-                continue
-            }
-            FileHandle.standardError.write(Data("\(timestamp()) WARN \(message)\n".utf8))
+    /// Prints each line (the text after the time stamp) as Go's logger does.
+    static func write(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        let stamp = timestamp()
+        var text = ""
+        for line in lines {
+            text += stamp + " " + line
+            if !line.hasSuffix("\n") { text += "\n" }
         }
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     static func timestamp() -> String {

@@ -17,7 +17,10 @@ enum LintCommand {
         var timing = Timing()
         let outcome: TemplateCommand.Outcome
         do {
-            outcome = try runWithLargeStack { TemplateCommand.run(arguments + ["--strict", "--warn-unused"], timing: &timing) }
+            outcome = try runWithLargeStack {
+                TemplateCommand.run(arguments + ["--strict", "--warn-unused"], timing: &timing,
+                                    reporting: TemplateCommand.Reporting(eachTemplate: true))
+            }
         } catch {
             FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
             return 1
@@ -26,16 +29,20 @@ enum LintCommand {
         var errors = 0
         var documents = 0
         var warnings = 0
+        // Each failing template once, in file order; a template stops at its first error.
+        lines += outcome.templateFailures.map { renderFinding($0.message) }.sorted()
+        errors += outcome.templateFailures.count
         if let failure = outcome.failure {
             errors += 1
             lines.append(renderFinding(failure.message))
         } else {
             let result = ManifestLint.check(outcome.stdout)
             documents = result.documents
-            errors += result.findings.filter { $0.severity == .error }.count
+            let documentErrors = result.findings.filter { $0.severity == .error }.count
+            errors += documentErrors
             lines += result.findings.map(\.text)
             lines += outcome.unusedValues.map { "values: warning: \($0) is not used by any template" }
-            warnings = result.findings.count - errors + outcome.unusedValues.count
+            warnings = result.findings.count - documentErrors + outcome.unusedValues.count
         }
         var out = lines.map { $0 + "\n" }.joined()
         out += "\(documents) \(documents == 1 ? "document" : "documents") linted, "

@@ -36,6 +36,16 @@ enum TemplateCommand {
         var failure: Failure?
         /// `--warn-unused`: values keys no template read.
         var unusedValues: [String] = []
+        /// With `reportEachTemplate`: every template's failure, in render
+        /// order (`stdout` then holds what the other templates rendered).
+        var templateFailures: [Failure] = []
+    }
+
+    /// What `render lint` needs besides the plain command.
+    struct Reporting {
+        /// Renders every template on its own after a failure and collects
+        /// each failure, instead of stopping at the first.
+        var eachTemplate = false
     }
 
     /// Runs the command; returns the exit status.
@@ -64,7 +74,7 @@ enum TemplateCommand {
         return status
     }
 
-    static func run(_ arguments: [String], timing: inout Timing) -> Outcome {
+    static func run(_ arguments: [String], timing: inout Timing, reporting: Reporting = Reporting()) -> Outcome {
         var flags = TemplateFlags()
         do {
             flags = try TemplateFlags.parse(arguments)
@@ -73,7 +83,7 @@ enum TemplateCommand {
         } catch {
             return Outcome(stdout: "", failure: Failure(message: "\(error)"))
         }
-        if ProcessInfo.processInfo.environment["HELM_DEBUG"].flatMap(TemplateFlags.parseGoBool) == true,
+        if EnvironmentVariable.value("HELM_DEBUG").flatMap(TemplateFlags.parseGoBool) == true,
            !flags.setFlags.contains("debug") {
             flags.bools["debug"] = true
         }
@@ -81,10 +91,12 @@ enum TemplateCommand {
         if flags.bool("help") {
             return Outcome(stdout: helpText, failure: nil)
         }
+        var templateFailures: [Failure] = []
         do {
             var unused: [String] = []
-            let stdout = try execute(flags, timing: &timing, unusedValues: &unused)
-            return Outcome(stdout: stdout, failure: nil, unusedValues: unused)
+            let stdout = try execute(flags, timing: &timing, unusedValues: &unused,
+                                     templateFailures: reporting.eachTemplate ? { templateFailures.append($0) } : nil)
+            return Outcome(stdout: stdout, failure: nil, unusedValues: unused, templateFailures: templateFailures)
         } catch let f as Failure {
             var out = f.stdoutSoFar
             if debug, let d = f.debugOutput { out += d }
@@ -94,7 +106,10 @@ enum TemplateCommand {
         }
     }
 
-    static func execute(_ flags: TemplateFlags, timing: inout Timing, unusedValues: inout [String]) throws -> String {
+    /// Renders as `helm template`; with `templateFailures`, a template that
+    /// fails is reported there and the others still render.
+    static func execute(_ flags: TemplateFlags, timing: inout Timing, unusedValues: inout [String],
+                        templateFailures: ((Failure) -> Void)? = nil) throws -> String {
         let debug = flags.bool("debug")
         for group in [["force-replace", "force-conflicts"], ["force", "force-conflicts"], ["validate", "dry-run"]] {
             let present = group.filter { flags.setFlags.contains($0) }.sorted()
@@ -178,38 +193,49 @@ enum TemplateCommand {
         var failure: Failure?
         let report = FailureReport(flags: flags)
         var preparedValues = GoMap()
+        // Built once per process (Go builds its tables at package init).
+        HelmFunctionTable.shared.prepareForParsing()
         for iteration in 0..<timing.repeatCount {
             if iteration > 0 { chart = try load(chartPath) }
             let start = DispatchTime.now().uptimeNanoseconds
+            // What the render allocates is never freed one object at a time:
+            // the process ends right after printing and the OS reclaims it.
+            let memory = DeferredRelease()
+            _ = Unmanaged.passRetained(memory)
+            var warnings: [String] = []
             do {
-                var warnings: [String] = []
                 let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
                                                        skipSchemaValidation: skipSchemaValidation,
                                                        warnings: &warnings)
                 let tracker = flags.bool("warn-unused") ? ValuesReadTracker(chart: chart) : nil
                 preparedValues = values
-                let r = try ReleaseRenderer.renderFiles(chart: chart, values: values, release: release,
-                                                        capabilities: capabilities,
-                                                        missingKey: report.strict ? .error : .zero,
-                                                        readObserver: tracker)
+                var failedTemplates = 0
+                let r = try ReleaseRenderer.renderFiles(
+                    chart: chart, values: values, release: release, capabilities: capabilities,
+                    missingKey: report.strict ? .error : .zero, readObserver: tracker, deferRelease: memory,
+                    onTemplateFailure: templateFailures.map { collect in
+                        { e in
+                            failedTemplates += 1
+                            if iteration == 0 {
+                                collect(templateFailure(e, debug: debug, report: report, chart: chart, values: values))
+                            }
+                        }
+                    })
                 if iteration == 0 {
                     files = r
-                    HelmLog.warn(warnings)
-                    unusedValues = tracker?.unusedKeys(in: values) ?? []
+                    // A template that failed read only part of what it would have.
+                    unusedValues = failedTemplates > 0 ? [] : tracker?.unusedKeys(in: values) ?? []
                 }
             } catch let e as ChartError {
                 if iteration == 0 { failure = Failure(message: e.message) }
             } catch let e as ReleaseRenderer.Failure {
                 if iteration == 0 {
-                    failure = renderFailure(e, debug: debug)
-                    if e.templateError != nil, var f = failure {
-                        f.message = report.message(helm: f.message, error: e.templateError, chart: chart,
-                                                   values: preparedValues)
-                        failure = f
-                    }
+                    failure = templateFailure(e, debug: debug, report: report, chart: chart, values: preparedValues)
                 }
             }
             timing.record(DispatchTime.now().uptimeNanoseconds - start)
+            // Helm logs while it processes values, so its lines come before any error.
+            if iteration == 0 { HelmLog.write(warnings) }
         }
         if let failure { throw failure }
         guard let files else { throw Failure(message: "render failed") }
@@ -233,6 +259,17 @@ enum TemplateCommand {
         } catch let e as TemplateOutput.Failure {
             throw Failure(message: e.message, debugOutput: nil, stdoutSoFar: e.stdoutSoFar)
         }
+    }
+
+    /// A render failure with strict mode's and `--explain`'s additions when
+    /// a template failed.
+    static func templateFailure(_ e: ReleaseRenderer.Failure, debug: Bool, report: FailureReport, chart: Chart,
+                                values: GoMap) -> Failure {
+        var f = renderFailure(e, debug: debug)
+        if e.templateError != nil {
+            f.message = report.message(helm: f.message, error: e.templateError, chart: chart, values: values)
+        }
+        return f
     }
 
     /// A render failure as Helm reports it: the message with the `--debug`

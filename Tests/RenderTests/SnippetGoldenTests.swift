@@ -20,7 +20,8 @@ import Testing
         try FileManager.default.createDirectory(at: workdir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workdir) }
         try snippet.materialize(in: workdir)
-        let result = try RenderProcess.run(["template", "demo", "c"] + snippet.args, in: workdir)
+        var result = try RenderProcess.run(["template", "demo", "c"] + snippet.args, in: workdir)
+        result.stderr = LogTimeStandIn.apply(result.stderr)
         let matches = (result.status == 0) == (golden.exit == 0)
             && result.stdout == golden.stdout && result.stderr == golden.stderr
         if Self.knownFailures.contains(snippet.id) {

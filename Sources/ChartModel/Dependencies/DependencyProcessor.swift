@@ -72,7 +72,7 @@ enum DependencyProcessor {
                 if case .bool(let bv) = b {
                     if bv { hasTrue = true } else { hasFalse = true }
                 } else {
-                    warnings.append("returned non-bool value tag=\(k) chart=\(reqs[i].name)")
+                    warnings.append("WARN returned non-bool value tag=\(k) chart=\(reqs[i].name)")
                 }
             }
             if !hasTrue && hasFalse {
@@ -93,7 +93,7 @@ enum DependencyProcessor {
                     reqs[i].enabled = bv
                     break
                 }
-                warnings.append("returned non-bool value path=\(c) chart=\(reqs[i].name)")
+                warnings.append("WARN returned non-bool value path=\(c) chart=\(reqs[i].name)")
             }
         }
     }

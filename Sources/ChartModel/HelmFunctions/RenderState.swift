@@ -9,5 +9,8 @@ public final class RenderState {
 
     var includeCounts: [String: Int] = [:]
 
+    /// `--warn-unused`: told of maps handed whole to a function (`WholeMapFunctions`).
+    var readTracker: ValuesReadTracker?
+
     public init() {}
 }

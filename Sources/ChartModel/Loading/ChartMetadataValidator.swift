@@ -19,7 +19,7 @@ enum ChartMetadataValidator {
         if md.name == "." || md.name == ".." { throw invalid("chart.metadata.name \(GoStrconv.quote(md.name)) is not allowed") }
         if md.name != goBase(md.name) { throw invalid("chart.metadata.name \(GoStrconv.quote(md.name)) is invalid") }
         if md.version.isEmpty { throw invalid("chart.metadata.version is required") }
-        if SemanticVersion(parsing: md.version) == nil {
+        if (try? SemverVersion(parsing: md.version)) == nil {
             throw invalid("chart.metadata.version \(GoStrconv.quote(md.version)) is invalid")
         }
         switch md.type {

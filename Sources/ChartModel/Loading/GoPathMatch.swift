@@ -160,7 +160,7 @@ public enum GoPathMatch {
         var decoder = Unicode.UTF8()
         switch decoder.decode(&it) {
         case .scalarValue(let v):
-            return (v.value, String(v).utf8.count)
+            return (v.value, v.value < 0x800 ? 2 : v.value < 0x10000 ? 3 : 4)
         default:
             return (0xFFFD, 1)
         }

@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// Helm's `releaseutil.SplitManifests`: a stream of YAML documents split on
 /// the separator regex `(?:^|\s*\n)---\s*` (Go RE2, leftmost-first), each
 /// document left-trimmed, blank documents dropped. Implemented as a byte scan

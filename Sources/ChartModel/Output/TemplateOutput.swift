@@ -78,7 +78,8 @@ public struct TemplateOutput {
             var missing = true
             for document in documents {
                 guard let path = Self.sourcePath(document) else { continue }
-                if !GoFilePathMatch.match(pattern, path) { continue }
+                // A malformed pattern matches nothing: Helm ignores the error.
+                if (try? GoPathMatch.match(pattern, path)) != true { continue }
                 selected.append(document)
                 missing = false
             }

@@ -29,10 +29,14 @@ public enum ReleaseRenderer {
 
     /// The engine part (what Helm's `engine.Render` and the checks before it
     /// do): rendered text by template path, `NOTES.txt` files removed.
-    /// `missingKey`/`readObserver` serve strict mode and `--warn-unused`.
+    /// `missingKey`/`readObserver` serve strict mode and `--warn-unused`;
+    /// `onTemplateFailure` (for lint) gets every template's failure instead
+    /// of the first one stopping the render.
     public static func renderFiles(chart: Chart, values: GoMap, release: ReleaseOptions,
                                    capabilities: Capabilities, missingKey: MissingKeyMode = .zero,
-                                   readObserver: MapReadObserver? = nil) throws -> [String: String] {
+                                   readObserver: MapReadObserver? = nil,
+                                   deferRelease: DeferredRelease? = nil,
+                                   onTemplateFailure: ((Failure) -> Void)? = nil) throws -> [String: String] {
         do {
             try ChartInstallChecks.checkKubeVersion(chart, kubeVersion: capabilities.kubeVersion.normalized,
                                                     displayVersion: capabilities.kubeVersion.version)
@@ -43,13 +47,20 @@ public enum ReleaseRenderer {
         do {
             files = try TemplateRenderer.render(chart: chart, values: values, release: release,
                                                 capabilities: capabilities, missingKey: missingKey,
-                                                readObserver: readObserver)
+                                                readObserver: readObserver, deferRelease: deferRelease,
+                                                onTemplateFailure: onTemplateFailure.map { report in
+                                                    { report(failure($0)) }
+                                                })
         } catch let e as RenderError {
-            throw Failure(message: e.message, debugManifest: "", debugHooks: [], suggestsDebug: true,
-                          templateError: e.templateError)
+            throw failure(e)
         }
         for name in files.keys where name.hasSuffix("NOTES.txt") { files.removeValue(forKey: name) }
         return files
+    }
+
+    private static func failure(_ e: RenderError) -> Failure {
+        Failure(message: e.message, debugManifest: "", debugHooks: [], suggestsDebug: true,
+                templateError: e.templateError)
     }
 
     /// Splits rendered files into sorted manifests and hooks

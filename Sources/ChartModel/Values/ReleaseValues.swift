@@ -12,8 +12,9 @@ public enum ReleaseValues {
         return try prepare(chart: chart, userValues: userValues, skipSchemaValidation: false, warnings: &warnings)
     }
 
-    /// As `prepare(chart:userValues:)`, collecting Helm's warnings (type
-    /// clashes while coalescing, non-bool conditions, missing import tables).
+    /// As `prepare(chart:userValues:)`, collecting the lines Helm logs on the
+    /// way (type clashes while coalescing, non-bool conditions, missing import
+    /// tables), each as its text after the log time stamp, in Helm's order.
     public static func prepare(chart: Chart, userValues: GoMap, skipSchemaValidation: Bool,
                                warnings: inout [String]) throws -> GoMap {
         do {

@@ -32,15 +32,4 @@ enum GoSyntax {
 
     /// `strconv.Quote`.
     static func quote(_ s: String) -> String { GoStrconv.quote(s) }
-
-    private static func isPrintable(_ u: Unicode.Scalar) -> Bool {
-        switch u.properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
-            return false
-        case .spaceSeparator:
-            return u == " "
-        default:
-            return true
-        }
-    }
 }

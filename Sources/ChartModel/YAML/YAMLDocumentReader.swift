@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// k8s.io/apimachinery's `YAMLReader`, which Helm's `LoadValues` uses to
 /// split a values file into documents: lines are read one by one (`\r\n`
 /// and `\n` endings both become `\n`); a line starting with `---` ends the
@@ -17,7 +19,7 @@ enum YAMLDocumentReader {
             start = end < n ? end + 1 : n
             if line.starts(with: [UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: "-")]) {
                 let rest = String(decoding: line.dropFirst(3), as: UTF8.self)
-                let trimmed = goTrimSpace(rest)
+                let trimmed = GoWhitespace.trimSpace(rest)
                 if let f = trimmed.first, f != "#" {
                     throw YAMLError("invalid Yaml document separator: " + trimmed)
                 }
@@ -34,22 +36,5 @@ enum YAMLDocumentReader {
         }
         if !buffer.isEmpty { documents.append(buffer) }
         return documents
-    }
-
-    /// Go's `strings.TrimSpace` (ASCII and Unicode white space).
-    static func goTrimSpace(_ s: String) -> String {
-        let scalars = s.unicodeScalars
-        var lo = scalars.startIndex
-        var hi = scalars.endIndex
-        while lo < hi, isGoSpace(scalars[lo]) { lo = scalars.index(after: lo) }
-        while hi > lo, isGoSpace(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
-        return String(scalars[lo..<hi])
-    }
-
-    private static func isGoSpace(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0: return true
-        default: return u.properties.isWhitespace
-        }
     }
 }

@@ -210,6 +210,79 @@ struct YAMLTreeDecoder {
 
     private static let wantMap = YAMLError("yaml: map merge requires map or sequence of maps as the value")
 
+    // MARK: - go-yaml's own values
+
+    /// The node as go-yaml v2 decodes it into `interface{}` (typed keys, merges
+    /// applied, duplicate keys last-wins). Only for a node that decoded
+    /// without error already, so aliases cannot loop.
+    private func interfaceValue(_ i: Int32) -> GoYAMLInterfaceValue {
+        let node = nodes[Int(i)]
+        switch node.kind {
+        case .alias:
+            return interfaceValue(node.target)
+        case .scalar:
+            switch (try? resolveScalar(node)) ?? .string(node.value) {
+            case .null: return .null
+            case .bool(let b): return .bool(b)
+            case .int(let n): return .int(n)
+            case .uint(let u): return .uint(u)
+            case .float(let f): return .float(f)
+            case .string(let s): return .string(s)
+            }
+        case .sequence:
+            var items: [GoYAMLInterfaceValue] = []
+            var c = node.firstChild
+            while c >= 0 {
+                items.append(interfaceValue(c))
+                c = nodes[Int(c)].nextSibling
+            }
+            return .list(items)
+        case .mapping:
+            var entries: [(key: GoYAMLInterfaceValue, value: GoYAMLInterfaceValue)] = []
+            interfaceEntries(node, into: &entries)
+            return .map(entries)
+        }
+    }
+
+    private func interfaceEntries(_ node: YAMLNodeTree.Node,
+                                  into entries: inout [(key: GoYAMLInterfaceValue, value: GoYAMLInterfaceValue)]) {
+        var k = node.firstChild
+        while k >= 0 {
+            let v = nodes[Int(k)].nextSibling
+            guard v >= 0 else { break }
+            if isMerge(nodes[Int(k)]) {
+                interfaceMerge(v, into: &entries)
+            } else {
+                let key = interfaceValue(k)
+                let value = interfaceValue(v)
+                if let at = entries.firstIndex(where: { $0.key.isSameKey(as: key) }) {
+                    entries[at].value = value
+                } else {
+                    entries.append((key, value))
+                }
+            }
+            k = nodes[Int(v)].nextSibling
+        }
+    }
+
+    private func interfaceMerge(_ i: Int32,
+                                into entries: inout [(key: GoYAMLInterfaceValue, value: GoYAMLInterfaceValue)]) {
+        var node = nodes[Int(i)]
+        if node.kind == .alias { node = nodes[Int(node.target)] }
+        switch node.kind {
+        case .mapping:
+            interfaceEntries(node, into: &entries)
+        case .sequence:
+            // Earlier maps take precedence: merged last.
+            var children: [Int32] = []
+            var c = node.firstChild
+            while c >= 0 { children.append(c); c = nodes[Int(c)].nextSibling }
+            for child in children.reversed() { interfaceMerge(child, into: &entries) }
+        case .scalar, .alias:
+            break
+        }
+    }
+
     // MARK: - Keys
 
     private enum Key {
@@ -229,17 +302,16 @@ struct YAMLTreeDecoder {
             leaveAlias(i)
             return k
         case .mapping, .sequence:
-            let collection: Value
+            // Decoding the key first reports what go-yaml meets inside it first.
             if node.kind == .mapping {
                 var dict: [String: Value] = [:]
                 try mapping(node, into: &dict)
-                collection = .map(GoMap(dict))
             } else {
                 decodeCount -= 1
                 if aliasDepth > 0 { aliasCount -= 1 }
-                collection = try unmarshal(i)
+                _ = try unmarshal(i)
             }
-            throw YAMLError("yaml: invalid map key: " + GoSyntax.format(collection))
+            throw YAMLError("yaml: invalid map key: " + interfaceValue(i).goSyntax)
         case .scalar:
             switch try resolveScalar(node) {
             case .null: return .unsupported(typeName: "%!s(<nil>)", text: "<nil>")

@@ -1,8 +1,8 @@
 /// Go's `strconv.IsPrint` (the same set as `unicode.IsPrint`): letters,
 /// marks, numbers, punctuation, symbols and the ASCII space, by Go's
 /// Unicode version (`GoPrintableRanges`, generated from real Helm).
-enum GoIsPrint {
-    static func isPrint(_ r: UInt32) -> Bool {
+public enum GoIsPrint {
+    public static func isPrint(_ r: UInt32) -> Bool {
         if r <= 0xFF {
             if r >= 0x20 && r < 0x7F { return true }
             if r >= 0xA1 && r <= 0xFF { return r != 0xAD }

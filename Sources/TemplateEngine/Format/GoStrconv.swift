@@ -49,6 +49,13 @@ public enum GoStrconv {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `strconv.QuoteRune`.
+    public static func quoteRune(_ r: UInt32) -> String {
+        var out: [UInt8] = []
+        GoQuote.appendQuotedRune(r, asciiOnly: false, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// `strconv.Atoi` (64-bit `int`).
     public static func atoi(_ s: String) throws -> Int {
         let bytes = Array(s.utf8)

@@ -57,6 +57,8 @@ public final class GoList {
     /// Methods of a named slice type (e.g. `VersionSet.Has`).
     public let methods: MethodProvider?
     private let madeNil: Bool
+    /// Whether the element type is `interface {}`.
+    let holdsInterfaces: Bool
 
     /// `isNil` makes a Go nil slice (`regexFindAll` without a match): empty
     /// like `[]`, but `null` to encoding/json.
@@ -67,6 +69,7 @@ public final class GoList {
         self.elementTypeName = elementTypeName
         self.methods = methods
         self.madeNil = isNil
+        holdsInterfaces = elementTypeName == "interface {}"
     }
 
     /// Is this a Go nil slice? (Items added later make it a non-nil slice.)
@@ -88,6 +91,8 @@ public final class GoMap {
     public let methods: MethodProvider?
     private var cachedSortedKeys: [String]?
     private let madeNil: Bool
+    /// Whether the element type is `interface {}`.
+    let holdsInterfaces: Bool
 
     /// `isNil` makes a Go nil map (`fromJson "null"`, an unset map field):
     /// empty like `{}`, `null` to encoding/json, and `set` on it fails.
@@ -98,6 +103,7 @@ public final class GoMap {
         self.elementTypeName = elementTypeName
         self.methods = methods
         self.madeNil = isNil
+        holdsInterfaces = elementTypeName == "interface {}"
     }
 
     /// Is this a Go nil map? (A map that got entries is not.)
@@ -183,9 +189,10 @@ extension HostObject {
     public var methods: MethodProvider? { nil }
 }
 
-/// Looks up methods of a Go type by name.
+/// Looks up methods of a Go type by name; `receiver` is the value the
+/// method is called on (so a provider needs no reference back to it).
 public protocol MethodProvider: AnyObject {
-    func method(_ name: String) -> TemplateFunction?
+    func method(_ name: String, receiver: Value) -> TemplateFunction?
 }
 
 /// A fixed table of methods.
@@ -196,7 +203,7 @@ public final class MethodTable: MethodProvider {
         for f in functions { t[f.name] = f }
         table = t
     }
-    public func method(_ name: String) -> TemplateFunction? { table[name] }
+    public func method(_ name: String, receiver: Value) -> TemplateFunction? { table[name] }
 }
 
 // MARK: - Convenience

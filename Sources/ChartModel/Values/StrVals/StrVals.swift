@@ -119,35 +119,8 @@ public enum StrVals {
 
     /// Go's `%q` of a `[]rune`: `['a' 'b']`.
     static func quoteRunes(_ runes: String.UnicodeScalarView) -> String {
-        "[" + runes.map { quoteRune($0) }.joined(separator: " ") + "]"
+        "[" + runes.map { GoStrconv.quoteRune($0.value) }.joined(separator: " ") + "]"
     }
-
-    private static func quoteRune(_ r: Unicode.Scalar) -> String {
-        switch r {
-        case "'": return "'\\''"
-        case "\\": return "'\\\\'"
-        case "\n": return "'\\n'"
-        case "\t": return "'\\t'"
-        case "\r": return "'\\r'"
-        case "\u{07}": return "'\\a'"
-        case "\u{08}": return "'\\b'"
-        case "\u{0C}": return "'\\f'"
-        case "\u{0B}": return "'\\v'"
-        default:
-            if r.value < 0x20 || r.value == 0x7F { return "'\\x" + hex2(r.value) + "'" }
-            if r.properties.generalCategory == .unassigned || !r.properties.isAlphabetic && r.value > 0x7F
-                && [.control, .format, .privateUse, .surrogate, .lineSeparator, .paragraphSeparator,
-                    .spaceSeparator].contains(r.properties.generalCategory) {
-                return r.value <= 0xFFFF ? "'\\u" + hex4(r.value) + "'" : "'\\U" + hex8(r.value) + "'"
-            }
-            return "'" + String(r) + "'"
-        }
-    }
-
-    private static func hex2(_ v: UInt32) -> String { pad(String(v, radix: 16), 2) }
-    private static func hex4(_ v: UInt32) -> String { pad(String(v, radix: 16), 4) }
-    private static func hex8(_ v: UInt32) -> String { pad(String(v, radix: 16), 8) }
-    private static func pad(_ s: String, _ n: Int) -> String { String(repeating: "0", count: max(0, n - s.count)) + s }
 
     /// The runtime panic text of a failed type assertion `x.(T)`.
     static func conversionPanic(_ v: Value?, want: String) -> String {

@@ -3,143 +3,25 @@ import TemplateEngine
 /// Helm's `strvals.literalParser` (`--set-literal`): keys as in `--set`
 /// but without `\` escapes or `,` separators; everything after `=` is one
 /// string value.
-struct StrValsLiteralParser {
-    private struct Panic: Error { let message: String }
-    typealias ParseError = StrVals.ParseError
-
-    private var sc: RuneScanner
+struct StrValsLiteralParser: StrValsKeyGrammar {
+    var sc: RuneScanner
 
     init(_ s: String) { sc = RuneScanner(s) }
 
-    mutating func parse(into data: GoMap) throws {
-        while true {
-            guard let err = key(data, 0) else { continue }
-            if err.wrapsEOF { return }
-            throw err
-        }
+    static let escapes = false
+    static let keyStops: Set<Unicode.Scalar> = ["=", "[", "."]
+
+    mutating func assignValue(_ data: GoMap, _ key: String) -> ParseError? {
+        set(data, key, .string(value()))
+        return nil
     }
 
-    private static let keyStops: Set<Unicode.Scalar> = ["=", "[", "."]
-    private static let indexStops: Set<Unicode.Scalar> = ["]"]
-    private static let listItemStops: Set<Unicode.Scalar> = ["[", ".", "="]
-
-    private mutating func key(_ data: GoMap, _ level: Int) -> ParseError? {
-        do {
-            return try keyBody(data, level)
-        } catch let p as Panic {
-            return ParseError("unable to parse key: \(p.message)")
-        } catch {
-            return ParseError("unable to parse key: \(error)")
-        }
-    }
-
-    private mutating func keyBody(_ data: GoMap, _ level: Int) throws -> ParseError? {
-        let (k, last, eof) = sc.runesUntil(Self.keyStops, escapes: false)
-        let ks = String(k)
-        if eof {
-            if k.isEmpty { return .eof }
-            return ParseError("key \(GoStrconv.quote(ks)) has no value")
-        }
-        switch last {
-        case "="?:
-            set(data, ks, .string(value()))
-            return nil
-        case "."?:
-            let next = level + 1
-            if next > StrVals.maxNestedNameLevel {
-                return ParseError("value name nested level is greater than maximum supported nested level of \(StrVals.maxNestedNameLevel)")
-            }
-            var inner = GoMap()
-            if let existing = data[ks] {
-                guard case .map(let m) = existing else {
-                    throw Panic(message: StrVals.conversionPanic(existing, want: "map[string]interface {}"))
-                }
-                inner = m
-            }
-            let e = key(inner, next)
-            if e == nil && inner.count == 0 { return ParseError("key map \(GoStrconv.quote(ks)) has no value") }
-            if inner.count != 0 { set(data, ks, .map(inner)) }
-            return e
-        default:
-            let i: Int
-            switch keyIndex() {
-            case .failure(let e): return ParseError("error parsing index: \(e.message)", wrapsEOF: e.wrapsEOF)
-            case .success(let v): i = v
-            }
-            var list: [Value] = []
-            if let existing = data[ks] {
-                guard case .list(let l) = existing else {
-                    throw Panic(message: StrVals.conversionPanic(existing, want: "[]interface {}"))
-                }
-                list = l.items
-            }
-            let (out, err) = try listItem(list, i, level)
-            set(data, ks, .list(GoList(out)))
-            return err
-        }
-    }
-
-    private func set(_ data: GoMap, _ key: String, _ val: Value) {
-        if key.isEmpty { return }
-        data[key] = val
+    mutating func assignListItem(_ list: [Value], _ i: Int) -> ([Value], ParseError?) {
+        setIndex(list, i, .string(value()))
     }
 
     private mutating func value() -> String {
         let (v, _, _) = sc.runesUntil([], escapes: false)
         return String(v)
-    }
-
-    private mutating func keyIndex() -> Result<Int, ParseError> {
-        let (v, _, eof) = sc.runesUntil(Self.indexStops, escapes: false)
-        if eof { return .failure(.eof) }
-        return StrVals.atoi(String(v))
-    }
-
-    private func setIndex(_ list: [Value], _ index: Int, _ val: Value) -> ([Value], ParseError?) {
-        if index < 0 { return (list, ParseError("negative \(index) index not allowed")) }
-        if index > StrVals.maxIndex {
-            return (list, ParseError("index of \(index) is greater than maximum supported index of \(StrVals.maxIndex)"))
-        }
-        var l = list
-        if l.count <= index { l.append(contentsOf: repeatElement(Value.null, count: index + 1 - l.count)) }
-        l[index] = val
-        return (l, nil)
-    }
-
-    private mutating func listItem(_ list: [Value], _ i: Int, _ level: Int) throws -> ([Value], ParseError?) {
-        if i < 0 { return (list, ParseError("negative \(i) index not allowed")) }
-        let (k, last, eof) = sc.runesUntil(Self.listItemStops, escapes: false)
-        if !k.isEmpty {
-            return (list, ParseError("unexpected data at end of array index: \(StrVals.quoteRunes(k))"))
-        }
-        if eof { return (list, .eof) }
-        switch last {
-        case "="?:
-            return setIndex(list, i, .string(value()))
-        case "."?:
-            var l = list
-            var inner = GoMap()
-            if l.count > i {
-                if case .map(let m) = l[i] { inner = m } else { l[i] = .map(inner) }
-            }
-            if let e = key(inner, level) { return (l, e) }
-            return setIndex(l, i, .map(inner))
-        default:
-            let nextI: Int
-            switch keyIndex() {
-            case .failure(let e): return (list, ParseError("error parsing index: \(e.message)", wrapsEOF: e.wrapsEOF))
-            case .success(let v): nextI = v
-            }
-            var current: [Value] = []
-            if list.count > i, !list[i].isNull {
-                guard case .list(let l) = list[i] else {
-                    throw Panic(message: StrVals.conversionPanic(list[i], want: "[]interface {}"))
-                }
-                current = l.items
-            }
-            let (list2, err) = try listItem(current, nextI, level)
-            if let err = err { return (list, err) }
-            return setIndex(list, i, .list(GoList(list2)))
-        }
     }
 }

@@ -103,8 +103,8 @@ enum GoStrings {
     static func trimSpace(_ str: String) -> String {
         let scalars = Array(str.unicodeScalars)
         var lo = 0, hi = scalars.count
-        while lo < hi && GoUnicode.isSpace(scalars[lo]) { lo += 1 }
-        while hi > lo && GoUnicode.isSpace(scalars[hi - 1]) { hi -= 1 }
+        while lo < hi && GoWhitespace.isSpace(scalars[lo]) { lo += 1 }
+        while hi > lo && GoWhitespace.isSpace(scalars[hi - 1]) { hi -= 1 }
         if lo == 0 && hi == scalars.count { return str }
         var v = String.UnicodeScalarView()
         v.append(contentsOf: scalars[lo..<hi])
@@ -130,7 +130,7 @@ enum GoStrings {
         var cur = String.UnicodeScalarView()
         var inField = false
         for r in str.unicodeScalars {
-            if GoUnicode.isSpace(r) {
+            if GoWhitespace.isSpace(r) {
                 if inField { out.append(String(cur)); cur = String.UnicodeScalarView(); inField = false }
             } else {
                 cur.append(r)
@@ -158,7 +158,7 @@ enum GoStrings {
             }
         }
         if GoUnicode.isLetter(r) || GoUnicode.isDigit(r) { return false }
-        return GoUnicode.isSpace(r)
+        return GoWhitespace.isSpace(r)
     }
 
     static func toUpper(_ s: String) -> String { GoUnicode.mapScalars(s, GoUnicode.toUpper) }

@@ -30,23 +30,6 @@ enum GoUnicode {
         }
     }
 
-    /// `unicode.IsSpace`: Latin-1 `\t \n \v \f \r space U+0085 U+00A0`, and
-    /// the White_Space property above Latin-1.
-    static func isSpace(_ v: UInt32) -> Bool {
-        if v <= 0xFF {
-            switch v {
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0: return true
-            default: return false
-            }
-        }
-        switch v {
-        case 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
-        default: return false
-        }
-    }
-
-    static func isSpace(_ r: Unicode.Scalar) -> Bool { isSpace(r.value) }
-
     private static func single(_ s: String) -> Unicode.Scalar? {
         var it = s.unicodeScalars.makeIterator()
         guard let first = it.next(), it.next() == nil else { return nil }

@@ -74,7 +74,7 @@ enum GoUtilsText {
         var out: [UInt8] = []
         var lastWasGap = true
         for b in GoBytes.bytes(string) {
-            if GoUnicode.isSpace(UInt32(b)) {
+            if GoWhitespace.isSpace(UInt32(b)) {
                 lastWasGap = true
             } else if lastWasGap {
                 GoUTF8.appendRune(UInt32(b), to: &out)
@@ -90,7 +90,7 @@ enum GoUtilsText {
         var out: [UInt8] = []
         var count = 0
         let bytes = GoBytes.bytes(string)
-        for b in bytes where !GoUnicode.isSpace(UInt32(b)) {
+        for b in bytes where !GoWhitespace.isSpace(UInt32(b)) {
             GoUTF8.appendRune(UInt32(b), to: &out)
             count += 1
         }
@@ -102,7 +102,7 @@ enum GoUtilsText {
     static func uncapitalize(_ string: String) -> String {
         var next = true
         return GoUnicode.mapScalars(string) { r in
-            if GoUnicode.isSpace(r) {
+            if GoWhitespace.isSpace(r) {
                 next = true
                 return r
             }
@@ -130,7 +130,7 @@ enum GoUtilsText {
                 }
                 return GoUnicode.toUpper(r)
             }
-            whitespace = GoUnicode.isSpace(r)
+            whitespace = GoWhitespace.isSpace(r)
             return r
         }
     }

@@ -4,7 +4,7 @@ enum XStringsCase {
     private enum WordType { case invalid, number, upperCase, alphabet, connector, punct, other }
 
     static func isConnector(_ r: Unicode.Scalar) -> Bool {
-        r == "-" || r == "_" || GoUnicode.isSpace(r)
+        r == "-" || r == "_" || GoWhitespace.isSpace(r)
     }
 
     /// A letter that is not CJK.

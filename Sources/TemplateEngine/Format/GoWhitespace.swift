@@ -1,11 +1,15 @@
-/// Go's `unicode.IsSpace` and the `strings` trims built on it, as Helm's
-/// manifest handling uses them (`strings.TrimSpace`, `TrimLeftFunc`).
+/// Go's `unicode.IsSpace` and the `strings` trims built on it
+/// (`strings.TrimSpace`, `TrimLeftFunc`).
 public enum GoWhitespace {
     /// `unicode.IsSpace`: ASCII `\t \n \v \f \r` and space, U+0085, U+00A0,
     /// and the Unicode `White_Space` characters above Latin-1.
     @inline(__always)
-    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool { isSpace(s.value) }
+
+    /// `unicode.IsSpace` of a code point.
+    @inline(__always)
+    public static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return true
         default:
