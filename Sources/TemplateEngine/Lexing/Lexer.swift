@@ -75,8 +75,9 @@ struct Lexer {
         return Token(kind: .error, pos: start, end: start, line: startLine)
     }
 
+    /// The source text from `from` to `to`; bytes that are not UTF-8 are
+    /// kept (GoBytes), as Go's raw strings and text keep them.
     private func text(_ from: Int, _ to: Int) -> String {
-        // Template text may hold bytes that are not UTF-8; Go keeps them.
         GoBytes.string(input[from..<to])
     }
 

@@ -56,9 +56,9 @@ public final class GoList {
     public let elementTypeName: String
     /// Methods of a named slice type (e.g. `VersionSet.Has`).
     public let methods: MethodProvider?
-    private let madeNil: Bool
     /// Whether the element type is `interface {}`.
     let holdsInterfaces: Bool
+    private let madeNil: Bool
 
     /// `isNil` makes a Go nil slice (`regexFindAll` without a match): empty
     /// like `[]`, but `null` to encoding/json.
@@ -68,8 +68,8 @@ public final class GoList {
         self.typeName = typeName
         self.elementTypeName = elementTypeName
         self.methods = methods
-        self.madeNil = isNil
         holdsInterfaces = elementTypeName == "interface {}"
+        self.madeNil = isNil
     }
 
     /// Is this a Go nil slice? (Items added later make it a non-nil slice.)
@@ -90,9 +90,9 @@ public final class GoMap {
     /// Methods of a named map type (e.g. `engine.files.Get`).
     public let methods: MethodProvider?
     private var cachedSortedKeys: [String]?
-    private let madeNil: Bool
     /// Whether the element type is `interface {}`.
     let holdsInterfaces: Bool
+    private let madeNil: Bool
 
     /// `isNil` makes a Go nil map (`fromJson "null"`, an unset map field):
     /// empty like `{}`, `null` to encoding/json, and `set` on it fails.
@@ -102,8 +102,8 @@ public final class GoMap {
         self.typeName = typeName
         self.elementTypeName = elementTypeName
         self.methods = methods
-        self.madeNil = isNil
         holdsInterfaces = elementTypeName == "interface {}"
+        self.madeNil = isNil
     }
 
     /// Is this a Go nil map? (A map that got entries is not.)
