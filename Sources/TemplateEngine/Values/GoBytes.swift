@@ -20,11 +20,15 @@ public enum GoBytes {
     /// A string from Go bytes: valid UTF-8 as it is, each byte that Go's
     /// `utf8.DecodeRune` calls invalid as its escape scalar.
     public static func string<C: Collection<UInt8>>(_ bytes: C) -> String {
-        if let valid = bytes.withContiguousStorageIfAvailable({ validString($0) }) {
-            if let valid { return valid }
-        } else if let valid = validString(Array(bytes)) {
-            return valid
-        }
+        // Valid UTF-8 decodes to itself, and a repair always writes U+FFFD,
+        // so the common case costs one decode (plus a scan when not ASCII).
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        let ascii = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            var all: UInt8 = 0
+            for b in buffer { all |= b }
+            return all < 0x80
+        } ?? false
+        if ascii || !containsReplacementCharacter(decoded) { return decoded }
         return escapedString(Array(bytes))
     }
 
@@ -93,8 +97,17 @@ public enum GoBytes {
         return false
     }
 
-    private static func validString<C: Collection<UInt8>>(_ bytes: C) -> String? {
-        String(validating: bytes, as: UTF8.self)
+    /// Does `s` hold U+FFFD (EF BF BD)?
+    private static func containsReplacementCharacter(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] == 0xEF && b[i + 1] == 0xBF && b[i + 2] == 0xBD { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     private static func escapedString(_ bytes: [UInt8]) -> String {
