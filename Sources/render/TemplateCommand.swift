@@ -193,8 +193,8 @@ enum TemplateCommand {
         var failure: Failure?
         let report = FailureReport(flags: flags)
         var preparedValues = GoMap()
-        // Built once per process (Go builds its tables at package init).
-        HelmFunctionTable.shared.prepareForParsing()
+        // Built once per process (Go builds these at package initialisation).
+        RenderPreparation.prepare(for: chart)
         for iteration in 0..<timing.repeatCount {
             if iteration > 0 { chart = try load(chartPath) }
             let start = DispatchTime.now().uptimeNanoseconds

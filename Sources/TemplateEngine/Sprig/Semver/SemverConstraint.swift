@@ -17,6 +17,10 @@ public struct SemverConstraint: Sendable {
     let groups: [[Term]]
     let groupHasPrerelease: [Bool]
 
+    /// Builds the constraint grammar's expressions now rather than at the
+    /// first parse (Go does it at package initialisation).
+    public static func prepareGrammar() { SemverConstraintSyntax.prepare() }
+
     public init(parsing text: String) throws {
         let cached = SemverConstraintCache.shared.lookup(text)
         if let c = cached {

@@ -18,6 +18,12 @@ enum SemverConstraintSyntax {
     private static let validRegex = compile(
         "\\A(\(space)*(\(ops))\(space)*(\(cv))\(space)*)((?:\(space)+|,\(space)*)(\(ops))\(space)*(\(cv))\(space)*)*\\z")
 
+    /// Compiles the expressions now (Masterminds/semver compiles them at
+    /// package initialisation), e.g. before timing a render that checks ranges.
+    static func prepare() {
+        _ = (termRegex, rangeRegex, findRegex, validRegex)
+    }
+
     struct TermMatch {
         var op: String
         var version: String

@@ -1,0 +1,24 @@
+import TemplateEngine
+
+/// What Go builds at package initialisation, before Helm renders anything:
+/// the function table's parser names and, when the chart has version ranges
+/// to check, Masterminds/semver's constraint expressions. `render template`
+/// does this before it times a render, so the timed phase is the same as
+/// Helm's.
+public enum RenderPreparation {
+    public static func prepare(for chart: Chart) {
+        HelmFunctionTable.shared.prepareForParsing()
+        if needsConstraintGrammar(chart) { SemverConstraint.prepareGrammar() }
+    }
+
+    /// Whether any `kubeVersion` or dependency version of the chart or its
+    /// subcharts is more than a bare `X.Y.Z`.
+    static func needsConstraintGrammar(_ chart: Chart) -> Bool {
+        let md = chart.metadata
+        if !md.kubeVersion.isEmpty && DependencyVersionRange.exactVersion(md.kubeVersion) == nil { return true }
+        for d in md.dependencies where !d.version.isEmpty && DependencyVersionRange.exactVersion(d.version) == nil {
+            return true
+        }
+        return chart.dependencies.contains(where: needsConstraintGrammar)
+    }
+}
