@@ -15,7 +15,7 @@ final class JSONSchemaNode {
 
     var required: [String] = []
     var properties: [(String, JSONSchemaNode)] = []
-    var patternProperties: [(NSRegularExpression, JSONSchemaNode)] = []
+    var patternProperties: [(GoPattern, JSONSchemaNode)] = []
     var additionalProperties: JSONSchemaNode?
     var minProperties: Int?
     var maxProperties: Int?
@@ -32,7 +32,7 @@ final class JSONSchemaNode {
 
     var minLength: Int?
     var maxLength: Int?
-    var pattern: (NSRegularExpression, String)?
+    var pattern: (GoPattern, String)?
 
     var minimum: Double?
     var maximum: Double?
@@ -92,7 +92,7 @@ final class JSONSchemaNode {
         }
         if let p = m["patternProperties"]?.mapValue {
             for k in p.sortedKeys {
-                if let re = try? NSRegularExpression(pattern: k) { n.patternProperties.append((re, sub(p[k] ?? .bool(true)))) }
+                if let re = GoPattern(k) { n.patternProperties.append((re, sub(p[k] ?? .bool(true)))) }
             }
         }
         if let a = m["additionalProperties"] { n.additionalProperties = sub(a) }
@@ -122,7 +122,7 @@ final class JSONSchemaNode {
 
         n.minLength = int("minLength")
         n.maxLength = int("maxLength")
-        if let p = m["pattern"]?.stringValue, let re = try? NSRegularExpression(pattern: p) { n.pattern = (re, p) }
+        if let p = m["pattern"]?.stringValue, let re = GoPattern(p) { n.pattern = (re, p) }
 
         n.minimum = num("minimum")
         n.maximum = num("maximum")

@@ -87,7 +87,7 @@ final class SchemaValidator {
                 if let e = validate(sch, pv, loc + [key]) { errors.append(e) }
             }
             for (re, sch) in s.patternProperties
-            where re.firstMatch(in: key, range: NSRange(location: 0, length: (key as NSString).length)) != nil {
+            where re.matches(key) {
                 evaluated = true
                 if let e = validate(sch, pv, loc + [key]) { errors.append(e) }
             }
@@ -180,7 +180,7 @@ final class SchemaValidator {
             errors.append(SchemaError(location: loc, kind: .message("maxLength: got \(grouped(length)), want \(grouped(n))")))
         }
         if let (re, text) = s.pattern,
-           re.firstMatch(in: str, range: NSRange(location: 0, length: (str as NSString).length)) == nil {
+           !re.matches(str) {
             errors.append(SchemaError(location: loc, kind: .message(
                 "\(SchemaError.quote(str)) does not match pattern \(SchemaError.quote(text))")))
         }
