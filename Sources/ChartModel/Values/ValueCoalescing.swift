@@ -120,14 +120,18 @@ enum ValueCoalescing {
     @discardableResult
     static func coalesceTables(_ dst: GoMap, _ src: GoMap, prefix: String, merge: Bool,
                                warnings: inout [String]) -> GoMap {
-        var srcOriginalNonNil = Set<String>()
-        for (key, val) in src.storage where !val.isNull { srcOriginalNonNil.insert(key) }
-        for (key, val) in dst.storage where val.isNull { src[key] = .null }
+        // Keys that are null in `dst` become null in `src`; remember which of
+        // them held a value in `src` before.
+        var nulledSrcValues = Set<String>()
+        for (key, val) in dst.storage where val.isNull {
+            if let old = src[key], !old.isNull { nulledSrcValues.insert(key) }
+            src[key] = .null
+        }
         for key in src.sortedKeys {
             guard let val = src[key] else { continue }
-            let fullKey = concatPrefix(prefix, key)
+            var fullKey: String { concatPrefix(prefix, key) }
             let dv = dst[key]
-            if let dv = dv, !merge, dv.isNull, srcOriginalNonNil.contains(key) {
+            if let dv = dv, !merge, dv.isNull, nulledSrcValues.contains(key) {
                 dst.removeValue(forKey: key)
             } else if dv == nil {
                 dst[key] = val
