@@ -12,7 +12,7 @@ public final class TemplateSet {
     public var rootName = "gotpl"
     let namespace = TemplateNamespace()
     /// Told of every map key read by field access, when set.
-    public weak var readObserver: MapReadObserver?
+    public var readObserver: MapReadObserver?
     /// Tests only: stop an execution after this many walked nodes.
     var walkBudget: Int?
 
@@ -27,7 +27,12 @@ public final class TemplateSet {
     /// (`.parse`) with Go's message, e.g.
     /// `template: c/t.yaml:2: unclosed action started at c/t.yaml:1`.
     public func parse(name: String, text: String) throws {
-        try namespace.parse(name: name, text: text, functions: FunctionResolver(table: functions))
+        try namespace.parse(name: name, source: Array(text.utf8), functions: FunctionResolver(table: functions))
+    }
+
+    /// `parse(name:text:)` for source bytes (a file's contents as read).
+    public func parse(name: String, source: [UInt8]) throws {
+        try namespace.parse(name: name, source: source, functions: FunctionResolver(table: functions))
     }
 
     /// Executes template `name` with `data` as dot and `$`. `renderState` is

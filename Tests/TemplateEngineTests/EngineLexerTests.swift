@@ -7,7 +7,7 @@ import Testing
         var out: [(TokenKind, String)] = []
         while true {
             let t = lexer.nextToken()
-            out.append((t.kind, t.value))
+            out.append((t.kind, lexer.text(of: t)))
             if t.kind == .eof || t.kind == .error { break }
         }
         return out

@@ -58,9 +58,9 @@ struct SprigDateExtremesTests {
     @Test func extremeArithmetic() throws {
         let t = TimeObject(GoTime(unix: Int64.max / 3, nsec: 999_999_999, location: .local, monotonic: Int64.max - 5))
         let methods = TimeMethods(t.time)
-        let addDate = try #require(methods.method("AddDate"))
+        let addDate = try #require(methods.method("AddDate", receiver: .object(t)))
         _ = try addDate.body([.int(Int.max), .int(Int.min), .int(Int.max)], SprigTestContext())
-        let add = try #require(methods.method("Add"))
+        let add = try #require(methods.method("Add", receiver: .object(t)))
         _ = try add.body([.int64(Int64.max)], SprigTestContext())
         _ = try add.body([.int64(Int64.min)], SprigTestContext())
         for name in ["ago", "durationRound", "unixEpoch", "htmlDate"] {

@@ -15,10 +15,10 @@ struct ChartDirectoryReader {
         var rules = HelmIgnore()
         let ignorePath = root + "/" + HelmIgnore.fileName
         if FileManager.default.fileExists(atPath: ignorePath) {
-            guard let data = FileManager.default.contents(atPath: ignorePath) else {
+            guard let data = FileBytes.read(ignorePath) else {
                 throw ChartError("open \(ignorePath): permission denied")
             }
-            rules = try HelmIgnore(parsing: Array(data))
+            rules = try HelmIgnore(parsing: data)
         }
         rules.addDefaults()
         let realRoot = resolvedPath(root) ?? root
@@ -32,10 +32,7 @@ struct ChartDirectoryReader {
         if depth > ChartLimits.maxDirectoryDepth {
             throw ChartError("chart directory \(directory) is nested more than \(ChartLimits.maxDirectoryDepth) levels deep")
         }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted(by: goStringLess)
-        } catch {
+        guard let names = FileBytes.directoryEntries(directory)?.sorted(by: goStringLess) else {
             throw ChartError("open \(directory): permission denied")
         }
         for name in names {
@@ -66,10 +63,10 @@ struct ChartDirectoryReader {
             if Int64(st.st_size) > ChartLimits.maxDecompressedFileSize {
                 throw ChartError("chart file \"\(name)\" is larger than the maximum file size \(ChartLimits.maxDecompressedFileSize)")
             }
-            guard let data = FileManager.default.contents(atPath: full) else {
+            guard let data = FileBytes.read(full) else {
                 throw ChartError("error reading \(rel): permission denied")
             }
-            files.append(ChartFile(name: rel, data: stripByteOrderMark(Array(data))))
+            files.append(ChartFile(name: rel, data: stripByteOrderMark(data)))
         }
     }
 

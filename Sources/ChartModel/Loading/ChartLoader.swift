@@ -32,10 +32,9 @@ public enum ChartLoader {
     }
 
     private static func loadArchive(path: String) throws -> Chart {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             throw ChartError("open \(path): permission denied")
         }
-        let bytes = Array(data)
         try ensureArchive(name: path, bytes)
         do {
             return try load(archive: bytes)

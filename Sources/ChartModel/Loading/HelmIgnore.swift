@@ -5,10 +5,44 @@ struct HelmIgnore {
 
     private struct Pattern {
         enum Scope { case rooted, fullPath, baseName }
+        /// How the glob is matched: most `.helmignore` lines are a plain
+        /// name (`.git`) or `*` and a plain suffix (`*.swp`), which need no
+        /// glob engine.
+        enum Shape { case literal, starSuffix, glob }
         let glob: [UInt8]
         let scope: Scope
         let negate: Bool
         let mustDir: Bool
+        let shape: Shape
+
+        init(glob: [UInt8], scope: Scope, negate: Bool, mustDir: Bool) {
+            self.glob = glob
+            self.scope = scope
+            self.negate = negate
+            self.mustDir = mustDir
+            func isMeta(_ b: UInt8) -> Bool { b == 0x2A || b == 0x3F || b == 0x5B || b == 0x5C }
+            if !glob.contains(where: isMeta) {
+                shape = .literal
+            } else if glob.first == 0x2A, !glob.dropFirst().contains(where: isMeta), !glob.contains(0x2F) {
+                shape = .starSuffix
+            } else {
+                shape = .glob
+            }
+        }
+
+        func matches(_ subject: ArraySlice<UInt8>) -> Bool {
+            switch shape {
+            case .literal:
+                return subject.elementsEqual(glob)
+            case .starSuffix:
+                // `*` never matches a `/`.
+                let suffix = glob.dropFirst()
+                return subject.count >= suffix.count && !subject.contains(0x2F)
+                    && subject.suffix(suffix.count).elementsEqual(suffix)
+            case .glob:
+                return (try? GoPathMatch.match(glob, Array(subject))) ?? false
+            }
+        }
     }
 
     private var patterns: [Pattern] = []
@@ -79,21 +113,19 @@ struct HelmIgnore {
     }
 
     private func matches(_ p: Pattern, _ full: [UInt8]) -> Bool {
-        let subject: [UInt8]
         switch p.scope {
-        case .rooted, .fullPath: subject = full
-        case .baseName: subject = baseName(full)
+        case .rooted, .fullPath: return p.matches(full[...])
+        case .baseName: return p.matches(baseName(full))
         }
-        return (try? GoPathMatch.match(p.glob, subject)) ?? false
     }
 
     /// Go's `filepath.Base`.
-    private func baseName(_ path: [UInt8]) -> [UInt8] {
+    private func baseName(_ path: [UInt8]) -> ArraySlice<UInt8> {
         var p = path[...]
         while p.count > 1, p.last == UInt8(ascii: "/") { p = p.dropLast() }
         if let i = p.lastIndex(of: UInt8(ascii: "/")), p.count > 1 {
-            return Array(p[(i + 1)...])
+            return p[(i + 1)...]
         }
-        return Array(p)
+        return p
     }
 }

@@ -8,10 +8,7 @@ public enum ChartFiles {
 
     /// A `.Files` value over `files` (name → bytes).
     public static func make(_ files: [String: Value]) -> GoMap {
-        let box = FilesMethods()
-        let map = GoMap(files, typeName: typeName, elementTypeName: "[]uint8", methods: box)
-        box.files = map
-        return map
+        GoMap(files, typeName: typeName, elementTypeName: "[]uint8", methods: FilesMethods.shared)
     }
 
     public static func make(from chartFiles: [ChartFile]) -> GoMap {
@@ -23,10 +20,10 @@ public enum ChartFiles {
 
 /// The methods of one `.Files` map.
 final class FilesMethods: MethodProvider {
-    weak var files: GoMap?
+    static let shared = FilesMethods()
 
-    func method(_ name: String) -> TemplateFunction? {
-        guard let files else { return nil }
+    func method(_ name: String, receiver: Value) -> TemplateFunction? {
+        guard case .map(let files) = receiver else { return nil }
         switch name {
         case "GetBytes":
             return TemplateFunction("GetBytes", params: [.string]) { args, _ in

@@ -7,10 +7,7 @@ public enum CommonValues {
 
     /// A `common.Values` map over `storage`.
     public static func make(_ storage: [String: Value]) -> GoMap {
-        let methods = ValuesMethods()
-        let map = GoMap(storage, typeName: typeName, methods: methods)
-        methods.values = map
-        return map
+        GoMap(storage, typeName: typeName, methods: ValuesMethods.shared)
     }
 
     /// `m` viewed as `common.Values` (a new map object with the same entries).
@@ -19,10 +16,10 @@ public enum CommonValues {
 
 /// The methods of one `common.Values` map.
 final class ValuesMethods: MethodProvider {
-    weak var values: GoMap?
+    static let shared = ValuesMethods()
 
-    func method(_ name: String) -> TemplateFunction? {
-        guard let values else { return nil }
+    func method(_ name: String, receiver: Value) -> TemplateFunction? {
+        guard case .map(let values) = receiver else { return nil }
         switch name {
         case "AsMap":
             return TemplateFunction("AsMap") { _, _ in

@@ -35,6 +35,7 @@ public enum ReleaseRenderer {
     public static func renderFiles(chart: Chart, values: GoMap, release: ReleaseOptions,
                                    capabilities: Capabilities, missingKey: MissingKeyMode = .zero,
                                    readObserver: MapReadObserver? = nil,
+                                   deferRelease: DeferredRelease? = nil,
                                    onTemplateFailure: ((Failure) -> Void)? = nil) throws -> [String: String] {
         do {
             try ChartInstallChecks.checkKubeVersion(chart, kubeVersion: capabilities.kubeVersion.normalized,
@@ -46,7 +47,7 @@ public enum ReleaseRenderer {
         do {
             files = try TemplateRenderer.render(chart: chart, values: values, release: release,
                                                 capabilities: capabilities, missingKey: missingKey,
-                                                readObserver: readObserver,
+                                                readObserver: readObserver, deferRelease: deferRelease,
                                                 onTemplateFailure: onTemplateFailure.map { report in
                                                     { report(failure($0)) }
                                                 })

@@ -2,7 +2,8 @@ import TemplateEngine
 
 /// One template file to execute and the data it sees (Helm's `renderable`).
 struct Renderable {
-    let text: String
+    /// The template's source bytes.
+    let source: [UInt8]
     /// The chart-scoped top-level object (`.Values`, `.Chart`, …), shared by
     /// every template of that chart; `.Template` is set before each run.
     let data: GoMap
@@ -62,7 +63,7 @@ enum RenderData {
         for file in chart.templates {
             if isLibrary && !baseName(file.name).hasPrefix("_") { continue }
             templates[cleanJoin(fullPath, file.name)] = Renderable(
-                text: String(decoding: file.data, as: UTF8.self), data: data,
+                source: file.data, data: data,
                 basePath: cleanJoin(fullPath, "templates"))
         }
         return data

@@ -14,6 +14,7 @@ public enum TemplateRenderer {
                               capabilities: Capabilities,
                               missingKey: MissingKeyMode = .zero,
                               readObserver: MapReadObserver? = nil,
+                              deferRelease: DeferredRelease? = nil,
                               onTemplateFailure: ((RenderError) -> Void)? = nil) throws -> [String: String] {
         func fail(_ e: RenderError) throws {
             guard let onTemplateFailure else { throw e }
@@ -22,22 +23,24 @@ public enum TemplateRenderer {
         let templates = RenderData.collect(chart: chart, values: values, release: release.releaseMap,
                                            capabilities: capabilities)
         let order = TemplateOrder.sorted(Array(templates.keys))
-        if let tracker = readObserver as? ValuesReadTracker {
+        let tracker = readObserver as? ValuesReadTracker
+        if let tracker {
             let rootPrefix = chart.name + "/templates/"
             let root = templates.first { $0.key.hasPrefix(rootPrefix) }?.value.data["Values"]?.mapValue
             tracker.renderedValues = root
         }
         // Strict mode (`.error`) lets `if`/`with`/`default` probe for optional keys.
         let options = ExecutionOptions(missingKey: missingKey, missingKeyProbes: missingKey == .error)
-        let tracker = readObserver as? ValuesReadTracker
         let set = TemplateSet(functions: tracker == nil ? HelmFunctionTable.shared : WholeMapFunctions.table,
                               options: options)
         set.readObserver = readObserver
+        deferRelease?.hold(set)
+        deferRelease?.hold(RenderablesBox(templates))
         var unparsed = Set<String>()
         for name in order {
             guard let t = templates[name] else { continue }
             do {
-                try set.parse(name: name, text: t.text)
+                try set.parse(name: name, source: t.source)
             } catch let e as TemplateError {
                 try fail(RenderError(RenderErrorFormatter.parseError(file: name, message: e.message)))
                 unparsed.insert(name)
@@ -60,4 +63,10 @@ public enum TemplateRenderer {
         }
         return rendered
     }
+}
+
+/// The render data of one render, held by a `DeferredRelease`.
+private final class RenderablesBox {
+    let templates: [String: Renderable]
+    init(_ templates: [String: Renderable]) { self.templates = templates }
 }

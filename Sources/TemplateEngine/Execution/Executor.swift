@@ -24,7 +24,7 @@ final class Executor: ExecutionContext {
     /// Field nodes whose missing keys are probes (`ExecutionOptions.missingKeyProbes`).
     private var probes: [Node] = []
     /// Told of each map key read by field access, when set.
-    weak var readObserver: MapReadObserver?
+    var readObserver: MapReadObserver?
 
     private enum Flow { case normal, breakLoop, continueLoop }
     static let noArgs: ArraySlice<Node> = []
@@ -78,7 +78,7 @@ final class Executor: ExecutionContext {
 
     func executeText(_ text: String, name: String, data: Value) throws -> String {
         let overlay = TemplateNamespace(parent: namespace)
-        guard let t = try overlay.parse(name: name, text: text, functions: FunctionResolver(table: functions)) else {
+        guard let t = try overlay.parse(name: name, source: Array(text.utf8), functions: FunctionResolver(table: functions)) else {
             return ""
         }
         let sub = Executor(namespace: overlay, functions: functions, options: options, renderState: renderState,
@@ -481,7 +481,7 @@ final class Executor: ExecutionContext {
             }
             return .invalid
         }
-        let typeName = boxed ? "interface {}" : v.goTypeName
+        var typeName: String { boxed ? "interface {}" : v.goTypeName }
         var methods: MethodProvider?
         switch v {
         case .null:
@@ -491,7 +491,7 @@ final class Executor: ExecutionContext {
         case .object(let o): methods = o.methods
         default: break
         }
-        if let m = methods, let f = m.method(fieldName) {
+        if let m = methods, let f = m.method(fieldName, receiver: v) {
             return try evalCall(dot, f, nil, n, fieldName, args, final)
         }
         let hasArgs = args.count > 1 || final != nil

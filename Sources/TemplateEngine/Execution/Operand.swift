@@ -67,14 +67,6 @@ enum Operand {
     }
 }
 
-extension GoMap {
-    var holdsInterfaces: Bool { elementTypeName == "interface {}" }
-}
-
-extension GoList {
-    var holdsInterfaces: Bool { elementTypeName == "interface {}" }
-}
-
 /// Go's zero value of an element type named `typeName`.
 enum ZeroValue {
     static func of(typeName: String) -> Operand {

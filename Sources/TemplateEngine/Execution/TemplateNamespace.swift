@@ -20,8 +20,8 @@ final class TemplateNamespace {
     /// Returns the tree of the text itself (Go's returned `*Template`, which
     /// holds that tree even when the set keeps an earlier non-empty one).
     @discardableResult
-    func parse(name: String, text: String, functions: FunctionResolver) throws -> ParsedTree? {
-        let set = try TreeParser.parse(name: name, text: text, functions: functions)
+    func parse(name: String, source: [UInt8], functions: FunctionResolver) throws -> ParsedTree? {
+        let set = try TreeParser.parse(name: name, source: source, functions: functions)
         for treeName in set.order {
             guard let tree = set.trees[treeName] else { continue }
             if tree.isEmpty, lookup(treeName) != nil { continue }

@@ -11,6 +11,8 @@ struct Lexer {
     private var startLine = 1
     private var state: State = .text
     private var finished = false
+    /// The message of the error token, once one was emitted.
+    private(set) var errorMessage = ""
 
     private enum State { case text, leftDelim, comment, rightDelim, insideAction, space, identifier,
                               field, variable, char, number, quote, rawQuote }
@@ -30,10 +32,16 @@ struct Lexer {
             width = 0
             return Lexer.eof
         }
+        let b = input[pos]
+        if b < 0x80 {
+            width = 1
+            pos += 1
+            if b == 0x0A { line += 1 }
+            return UInt32(b)
+        }
         let (r, w) = UTF8Decoding.decode(input, at: pos)
         width = w
         pos += w
-        if r == 0x0A { line += 1 }
         return r
     }
 
@@ -49,7 +57,7 @@ struct Lexer {
     }
 
     private mutating func emit(_ kind: TokenKind) -> Token {
-        let t = Token(kind: kind, pos: start, value: text(start, pos), line: startLine)
+        let t = Token(kind: kind, pos: start, end: pos, line: startLine)
         start = pos
         startLine = line
         return t
@@ -63,11 +71,17 @@ struct Lexer {
 
     private mutating func errorToken(_ message: String) -> Token {
         finished = true
-        return Token(kind: .error, pos: start, value: message, line: startLine)
+        errorMessage = message
+        return Token(kind: .error, pos: start, end: start, line: startLine)
     }
 
     private func text(_ from: Int, _ to: Int) -> String {
         String(decoding: input[from..<to], as: UTF8.self)
+    }
+
+    /// A token's text (for an error token, its message).
+    func text(of t: Token) -> String {
+        t.kind == .error ? errorMessage : text(t.pos, t.end)
     }
 
     private func countNewlines(_ from: Int, _ to: Int) -> Int {
@@ -120,7 +134,7 @@ struct Lexer {
         while !finished {
             if let t = step() { return t }
         }
-        return Token(kind: .eof, pos: pos, value: "", line: startLine)
+        return Token(kind: .eof, pos: pos, end: pos, line: startLine)
     }
 
     private mutating func step() -> Token? {
@@ -179,13 +193,16 @@ struct Lexer {
     }
 
     private func firstIndex(of p: [UInt8], from: Int) -> Int? {
-        var i = from
-        let n = input.count - 1
-        while i < n {
-            if input[i] == p[0] && input[i + 1] == p[1] { return i }
-            i += 1
+        let b0 = p[0], b1 = p[1]
+        return input.withUnsafeBufferPointer { buf -> Int? in
+            var i = from
+            let n = buf.count - 1
+            while i < n {
+                if buf[i] == b0 && buf[i + 1] == b1 { return i }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     private mutating func lexLeftDelim() -> Token? {
@@ -341,11 +358,11 @@ struct Lexer {
             if Lexer.isAlphaNumeric(r) { continue }
             backup()
             if !atTerminator() { return errorToken("bad character \(LexerQuoting.unicodeFormat(r))") }
-            let word = text(start, pos)
+            let word = input[start..<pos]
             state = .insideAction
-            if let k = TokenKind.keyword(word[...]), k > .keyword { return emit(k) }
-            if word.utf8.first == 0x2E { return emit(.field) }
-            if word == "true" || word == "false" { return emit(.bool) }
+            if let k = TokenKind.keyword(word), k > .keyword { return emit(k) }
+            if word.first == 0x2E { return emit(.field) }
+            if word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8) { return emit(.bool) }
             return emit(.identifier)
         }
     }

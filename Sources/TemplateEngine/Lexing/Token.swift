@@ -40,43 +40,44 @@ enum TokenKind: UInt8, Comparable {
     static func < (a: TokenKind, b: TokenKind) -> Bool { a.rawValue < b.rawValue }
 
     /// The keyword spelled by `word`, if any.
-    static func keyword(_ word: Substring) -> TokenKind? {
-        switch word {
-        case ".": return .dot
-        case "block": return .block
-        case "break": return .breakKeyword
-        case "continue": return .continueKeyword
-        case "define": return .define
-        case "else": return .elseKeyword
-        case "end": return .end
-        case "if": return .ifKeyword
-        case "range": return .range
-        case "nil": return .nilKeyword
-        case "template": return .template
-        case "with": return .with
+    static func keyword(_ word: ArraySlice<UInt8>) -> TokenKind? {
+        guard let first = word.first, word.count <= 8 else { return nil }
+        func spells(_ s: StaticString) -> Bool {
+            guard s.utf8CodeUnitCount == word.count else { return false }
+            var i = word.startIndex
+            for b in UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount) {
+                if word[i] != b { return false }
+                i += 1
+            }
+            return true
+        }
+        switch first {
+        case 0x2E: return word.count == 1 ? .dot : nil
+        case 0x62:
+            if spells("block") { return .block }
+            return spells("break") ? .breakKeyword : nil
+        case 0x63: return spells("continue") ? .continueKeyword : nil
+        case 0x64: return spells("define") ? .define : nil
+        case 0x65:
+            if spells("else") { return .elseKeyword }
+            return spells("end") ? .end : nil
+        case 0x69: return spells("if") ? .ifKeyword : nil
+        case 0x72: return spells("range") ? .range : nil
+        case 0x6E: return spells("nil") ? .nilKeyword : nil
+        case 0x74: return spells("template") ? .template : nil
+        case 0x77: return spells("with") ? .with : nil
         default: return nil
         }
     }
 }
 
-/// One token: its kind, byte offset, text and the line it starts on.
+/// One token: its kind, the byte range of its text in the lexer's input,
+/// and the line it starts on. Plain data (no text of its own), so moving
+/// tokens around costs no allocation or reference counting; the text is
+/// read from the input only where the parser needs it.
 struct Token {
     var kind: TokenKind
     var pos: Int
-    var value: String
+    var end: Int
     var line: Int
-
-    /// Go's `item.String()`, used in parse error messages.
-    var goDescription: String {
-        switch kind {
-        case .eof: return "EOF"
-        case .error: return value
-        default:
-            if kind > .keyword { return "<\(value)>" }
-            if value.unicodeScalars.count > 10 {
-                return GoStrconv.quote(String(String.UnicodeScalarView(value.unicodeScalars.prefix(10)))) + "..."
-            }
-            return GoStrconv.quote(value)
-        }
-    }
 }

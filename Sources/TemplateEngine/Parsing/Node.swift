@@ -144,11 +144,11 @@ final class IdentifierNode: Node {
     let builtin: BuiltinKind?
     /// The parameter list, computed once.
     let signature: Signature?
-    init(pos: Int, ident: String, function: TemplateFunction?, builtin: BuiltinKind?, source: SourceInfo) {
+    init(pos: Int, ident: String, resolved: ResolvedFunction, source: SourceInfo) {
         self.ident = ident
-        self.function = function
-        self.builtin = builtin
-        self.signature = builtin.map { $0.signature } ?? function.map { Signature($0) }
+        self.function = resolved.function
+        self.builtin = resolved.builtin
+        self.signature = resolved.signature
         super.init(.identifier, pos: pos, source: source)
     }
     override func write(to s: inout String) { s += ident }

@@ -45,14 +45,8 @@ final class TokenSource {
 struct FunctionResolver {
     let table: FunctionTable
 
-    func resolve(_ name: String) -> (TemplateFunction, BuiltinKind?)? {
-        if let f = table.lookup(name) {
-            return (f, GoBuiltins.kind(of: f))
-        }
-        if let f = GoBuiltins.byName[name] {
-            return (f, GoBuiltins.kind(of: f))
-        }
-        return nil
+    func resolve(_ name: String) -> ResolvedFunction? {
+        table.resolved(name)
     }
 }
 
@@ -70,7 +64,7 @@ final class TreeParser {
     private let functions: FunctionResolver
     /// Trees defined so far in this parse (Go's `treeSet`), in definition order.
     private let treeSet: TreeSet
-    private var token: [Token] = Array(repeating: Token(kind: .eof, pos: 0, value: "", line: 0), count: 3)
+    private var token: [Token] = Array(repeating: Token(kind: .eof, pos: 0, end: 0, line: 0), count: 3)
     private var peekCount = 0
     private var vars: [String] = ["$"]
     private var actionLine = 0
@@ -95,8 +89,7 @@ final class TreeParser {
 
     /// Go's `parse.Parse(name, text, …)`: the trees of `text`, the top-level
     /// one named `name`. Throws `TemplateError` with Go's message.
-    static func parse(name: String, text: String, functions: FunctionResolver) throws -> TreeSet {
-        let bytes = Array(text.utf8)
+    static func parse(name: String, source bytes: [UInt8], functions: FunctionResolver) throws -> TreeSet {
         let source = SourceInfo(parseName: name, bytes: bytes)
         let set = TreeSet()
         let p = TreeParser(name: name, parseName: name, source: source, tokens: TokenSource(Lexer(bytes)),
@@ -174,13 +167,31 @@ final class TreeParser {
             var extra = ""
             if actionLine != 0 && actionLine != t.line {
                 extra = " in action started at \(parseName):\(actionLine)"
-                if t.value.hasSuffix(" action") {
+                if text(t).hasSuffix(" action") {
                     extra = String(extra.dropFirst(" in action".count))
                 }
             }
-            return errorf(t.goDescription + extra)
+            return errorf(describe(t) + extra)
         }
-        return errorf("unexpected \(t.goDescription) in \(context)")
+        return errorf("unexpected \(describe(t)) in \(context)")
+    }
+
+    /// A token's text (an error token's message).
+    private func text(_ t: Token) -> String { tokens.lexer.text(of: t) }
+
+    /// Go's `item.String()`, used in parse error messages.
+    private func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .eof: return "EOF"
+        case .error: return text(t)
+        default:
+            let value = text(t)
+            if t.kind > .keyword { return "<\(value)>" }
+            if value.unicodeScalars.count > 10 {
+                return GoStrconv.quote(String(String.UnicodeScalarView(value.unicodeScalars.prefix(10)))) + "..."
+            }
+            return GoStrconv.quote(value)
+        }
     }
 
     // MARK: - Trees
@@ -225,7 +236,7 @@ final class TreeParser {
         let context = "define clause"
         let nameToken = try expectOneOf(.string, .rawString, context)
         do {
-            name = try GoUnquote.unquote(nameToken.value)
+            name = try GoUnquote.unquote(text(nameToken))
         } catch {
             throw errorf("invalid syntax")
         }
@@ -252,13 +263,13 @@ final class TreeParser {
         let t = nextNonSpace()
         switch t.kind {
         case .text:
-            return TextNode(pos: t.pos, text: t.value, source: source)
+            return TextNode(pos: t.pos, text: text(t), source: source)
         case .leftDelim:
             actionLine = t.line
             defer { actionLine = 0 }
             return try action()
         case .comment:
-            return CommentNode(pos: t.pos, text: t.value, source: source)
+            return CommentNode(pos: t.pos, text: text(t), source: source)
         default:
             throw unexpected(t, "input")
         }
@@ -302,12 +313,12 @@ final class TreeParser {
             if nxt.kind == .assign || nxt.kind == .declare {
                 pipe.isAssign = nxt.kind == .assign
                 _ = nextNonSpace()
-                pipe.decl.append(VariableNode(pos: v.pos, ident: splitDotted(v.value), source: source))
-                vars.append(v.value)
-            } else if nxt.kind == .char && nxt.value == "," {
+                pipe.decl.append(VariableNode(pos: v.pos, ident: splitDotted(v), source: source))
+                vars.append(text(v))
+            } else if nxt.kind == .char && nxt.end == nxt.pos + 1 && source.bytes[nxt.pos] == 0x2C {
                 _ = nextNonSpace()
-                pipe.decl.append(VariableNode(pos: v.pos, ident: splitDotted(v.value), source: source))
-                vars.append(v.value)
+                pipe.decl.append(VariableNode(pos: v.pos, ident: splitDotted(v), source: source))
+                vars.append(text(v))
                 if context == "range" && pipe.decl.count < 2 {
                     switch peekNonSpace().kind {
                     case .variable, .rightDelim, .rightParen:
@@ -422,7 +433,7 @@ final class TreeParser {
         switch t.kind {
         case .string, .rawString:
             do {
-                return try GoUnquote.unquote(t.value)
+                return try GoUnquote.unquote(text(t))
             } catch {
                 throw errorf("invalid syntax")
             }
@@ -458,7 +469,8 @@ final class TreeParser {
         if peek().kind == .field {
             let chain = ChainNode(pos: peek().pos, node: node, source: source)
             while peek().kind == .field {
-                chain.fields.append(String(next().value.dropFirst()))
+                let f = next()
+                chain.fields.append(String(decoding: source.bytes[(f.pos + 1)..<f.end], as: UTF8.self))
             }
             switch node.kind {
             case .field:
@@ -480,26 +492,27 @@ final class TreeParser {
         let t = nextNonSpace()
         switch t.kind {
         case .identifier:
-            guard let (f, builtin) = functions.resolve(t.value) else {
-                throw errorf("function \(GoStrconv.quote(t.value)) not defined")
+            let name = text(t)
+            guard let resolved = functions.resolve(name) else {
+                throw errorf("function \(GoStrconv.quote(name)) not defined")
             }
-            return IdentifierNode(pos: t.pos, ident: t.value, function: f, builtin: builtin, source: source)
+            return IdentifierNode(pos: t.pos, ident: name, resolved: resolved, source: source)
         case .dot:
             return DotNode(pos: t.pos, source: source)
         case .nilKeyword:
             return NilNode(pos: t.pos, source: source)
         case .variable:
-            let v = VariableNode(pos: t.pos, ident: splitDotted(t.value), source: source)
+            let v = VariableNode(pos: t.pos, ident: splitDotted(t), source: source)
             if !vars.contains(v.ident[0]) {
                 throw errorf("undefined variable \(GoStrconv.quote(v.ident[0]))")
             }
             return v
         case .field:
-            return FieldNode(pos: t.pos, ident: splitDotted(t.value).filter { !$0.isEmpty }, source: source)
+            return FieldNode(pos: t.pos, ident: splitDotted(t).filter { !$0.isEmpty }, source: source)
         case .bool:
-            return BoolNode(pos: t.pos, value: t.value == "true", source: source)
+            return BoolNode(pos: t.pos, value: source.bytes[t.pos] == 0x74, source: source)
         case .charConstant, .complex, .number:
-            let n = NumberNode(pos: t.pos, text: t.value, source: source)
+            let n = NumberNode(pos: t.pos, text: text(t), source: source)
             do {
                 try NumberLiteral.make(n, kind: t.kind)
             } catch let f as NumberLiteral.Failure {
@@ -513,8 +526,9 @@ final class TreeParser {
             return try pipeline("parenthesized pipeline", end: .rightParen)
         case .string, .rawString:
             do {
-                let s = try GoUnquote.unquote(t.value)
-                return StringNode(pos: t.pos, quoted: t.value, text: s, source: source)
+                let quoted = text(t)
+                let s = try GoUnquote.unquote(quoted)
+                return StringNode(pos: t.pos, quoted: quoted, text: s, source: source)
             } catch {
                 throw errorf("invalid syntax")
             }
@@ -524,7 +538,20 @@ final class TreeParser {
         }
     }
 
-    private func splitDotted(_ s: String) -> [String] {
-        s.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    /// The dot-separated parts of a variable or field token's text.
+    private func splitDotted(_ t: Token) -> [String] {
+        var parts: [String] = []
+        let bytes = source.bytes
+        var start = t.pos
+        var i = t.pos
+        while i < t.end {
+            if bytes[i] == 0x2E {
+                parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                start = i + 1
+            }
+            i += 1
+        }
+        parts.append(String(decoding: bytes[start..<t.end], as: UTF8.self))
+        return parts
     }
 }

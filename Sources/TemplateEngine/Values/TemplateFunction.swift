@@ -75,7 +75,11 @@ public struct FunctionError: Error, CustomStringConvertible {
 /// then Sprig, then Helm's own on top) and shared by every render; the parser
 /// resolves each function name to its entry once, at parse time.
 public final class FunctionTable {
-    public private(set) var functions: [String: TemplateFunction]
+    public private(set) var functions: [String: TemplateFunction] {
+        didSet { resolvedNames = nil }
+    }
+    /// Names as the parser resolves them, built on first use.
+    private var resolvedNames: [String: ResolvedFunction]?
 
     public init(_ functions: [TemplateFunction] = []) {
         var table: [String: TemplateFunction] = [:]
@@ -93,6 +97,17 @@ public final class FunctionTable {
     }
 
     public func lookup(_ name: String) -> TemplateFunction? { functions[name] }
+
+    /// Builds the parser's name table now (it is otherwise built by the
+    /// first parse), e.g. before timing a render.
+    public func prepareForParsing() { _ = resolved("") }
+
+    func resolved(_ name: String) -> ResolvedFunction? {
+        if let table = resolvedNames { return table[name] }
+        let table = ResolvedFunction.table(for: functions)
+        resolvedNames = table
+        return table[name]
+    }
 }
 
 /// What a function sees of the execution that called it. `include` and `tpl`

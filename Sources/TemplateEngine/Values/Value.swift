@@ -56,6 +56,8 @@ public final class GoList {
     public let elementTypeName: String
     /// Methods of a named slice type (e.g. `VersionSet.Has`).
     public let methods: MethodProvider?
+    /// Whether the element type is `interface {}`.
+    let holdsInterfaces: Bool
 
     public init(_ items: [Value], typeName: String = "[]interface {}",
                 elementTypeName: String = "interface {}", methods: MethodProvider? = nil) {
@@ -63,6 +65,7 @@ public final class GoList {
         self.typeName = typeName
         self.elementTypeName = elementTypeName
         self.methods = methods
+        holdsInterfaces = elementTypeName == "interface {}"
     }
 
     public static func strings(_ items: [String]) -> GoList {
@@ -80,6 +83,8 @@ public final class GoMap {
     /// Methods of a named map type (e.g. `engine.files.Get`).
     public let methods: MethodProvider?
     private var cachedSortedKeys: [String]?
+    /// Whether the element type is `interface {}`.
+    let holdsInterfaces: Bool
 
     public init(_ storage: [String: Value] = [:], typeName: String = "map[string]interface {}",
                 elementTypeName: String = "interface {}", methods: MethodProvider? = nil) {
@@ -87,6 +92,7 @@ public final class GoMap {
         self.typeName = typeName
         self.elementTypeName = elementTypeName
         self.methods = methods
+        holdsInterfaces = elementTypeName == "interface {}"
     }
 
     public var count: Int { storage.count }
@@ -161,9 +167,10 @@ extension HostObject {
     public var methods: MethodProvider? { nil }
 }
 
-/// Looks up methods of a Go type by name.
+/// Looks up methods of a Go type by name; `receiver` is the value the
+/// method is called on (so a provider needs no reference back to it).
 public protocol MethodProvider: AnyObject {
-    func method(_ name: String) -> TemplateFunction?
+    func method(_ name: String, receiver: Value) -> TemplateFunction?
 }
 
 /// A fixed table of methods.
@@ -174,7 +181,7 @@ public final class MethodTable: MethodProvider {
         for f in functions { t[f.name] = f }
         table = t
     }
-    public func method(_ name: String) -> TemplateFunction? { table[name] }
+    public func method(_ name: String, receiver: Value) -> TemplateFunction? { table[name] }
 }
 
 // MARK: - Convenience

@@ -3,7 +3,7 @@ import Crypto
 /// The hex digests behind `sha1sum`, `sha256sum` and `sha512sum`.
 enum SprigDigest {
     static func sha1Hex(_ bytes: [UInt8]) -> String { hex(Insecure.SHA1.hash(data: bytes)) }
-    static func sha256Hex(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+    static func sha256Hex(_ bytes: [UInt8]) -> String { hex(SHA256Sum.hash(bytes)) }
     static func sha512Hex(_ bytes: [UInt8]) -> String { hex(SHA512.hash(data: bytes)) }
 
     private static let digits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -49,11 +49,11 @@ final class GoLocation: @unchecked Sendable {
 
     /// Go's `time.Local`, from `TZ` or /etc/localtime.
     static let local: GoLocation = {
-        let env = ProcessInfo.processInfo.environment
-        guard let tzValue = env["TZ"] else {
+        guard let tzPointer = getenv("TZ") else {
             if let loc = loadFile("/etc/localtime", name: "Local") { return loc }
             return GoLocation(name: "UTC", zones: [], transitions: [], extend: "")
         }
+        let tzValue = String(cString: tzPointer)
         var tz = Substring(tzValue)
         if tz.first == ":" { tz = tz.dropFirst() }
         if tz.first == "/" {
@@ -91,7 +91,7 @@ final class GoLocation: @unchecked Sendable {
 
     private static func loadFromDatabase(_ name: String) throws -> GoLocation {
         var dirs = zoneDirectories
-        if let zi = ProcessInfo.processInfo.environment["ZONEINFO"], !zi.isEmpty { dirs.insert(zi + "/", at: 0) }
+        if let ziPointer = getenv("ZONEINFO"), case let zi = String(cString: ziPointer), !zi.isEmpty { dirs.insert(zi + "/", at: 0) }
         for dir in dirs {
             if let loc = loadFile(dir + name, name: name) { return loc }
         }

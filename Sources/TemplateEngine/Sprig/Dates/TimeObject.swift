@@ -18,7 +18,7 @@ final class TimeMethods: MethodProvider {
 
     init(_ time: GoTime) { self.time = time }
 
-    func method(_ name: String) -> TemplateFunction? {
+    func method(_ name: String, receiver: Value) -> TemplateFunction? {
         let t = time
         switch name {
         case "String": return TemplateFunction(name) { _, _ in .string(t.description) }

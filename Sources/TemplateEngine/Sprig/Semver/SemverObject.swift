@@ -28,7 +28,7 @@ final class SemverMethods: MethodProvider {
         self.isPointer = isPointer
     }
 
-    func method(_ name: String) -> TemplateFunction? {
+    func method(_ name: String, receiver: Value) -> TemplateFunction? {
         let v = version
         switch name {
         case "Major": return TemplateFunction(name) { _, _ in .int(Int64(bitPattern: v.major), .uint64) }
