@@ -1,4 +1,5 @@
 import Testing
+import TemplateEngine
 @testable import ChartModel
 
 /// The shortcut for bare `X.Y.Z` ranges agrees with the full constraint check.
@@ -11,7 +12,7 @@ import Testing
     ])
     func exactRangeAgreesWithConstraint(_ constraint: String, _ version: String, _ expected: Bool) {
         let full: Bool
-        if let v = SemanticVersion(parsing: version), let c = VersionConstraint(parsing: constraint) {
+        if let v = try? SemverVersion(parsing: version), let c = try? SemverConstraint(parsing: constraint) {
             full = c.check(v)
         } else {
             full = false
