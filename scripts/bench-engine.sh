@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Engine benchmark: renders fixtures/bench/engine (one ~1,000-line template)
-# with `render` (release build) and with real Helm in the same run, and prints
+# with `render` (static release build) and with real Helm in the same run, and prints
 # the median render-phase time of each and their ratio.
 #   usage: scripts/bench-engine.sh [REPEAT]
 set -euo pipefail
@@ -8,12 +8,12 @@ cd "$(dirname "$0")/.."
 export TZ=UTC
 repeat=${1:-20}
 chart=fixtures/bench/engine
-swift build -c release --product render >/dev/null
-ours=$(.build/release/render template demo "$chart" --report-time --repeat "$repeat" 2>&1 >/dev/null \
+bin=$(scripts/build-release.sh)
+ours=$("$bin" template demo "$chart" --report-time --repeat "$repeat" 2>&1 >/dev/null \
     | sed -n 's/.*render_ms=\([0-9.]*\).*/\1/p' | tail -1)
 helm=$(../shared/helm-oracle/helm-oracle template demo "$chart" --report-time --repeat "$repeat" 2>&1 >/dev/null \
     | sed -n 's/.*render_ms=\([0-9.]*\).*/\1/p' | tail -1)
-if ! cmp -s <(.build/release/render template demo "$chart") <(../shared/helm-oracle/helm-oracle template demo "$chart"); then
+if ! cmp -s <("$bin" template demo "$chart") <(../shared/helm-oracle/helm-oracle template demo "$chart"); then
     echo "warning: output differs from Helm's" >&2
 fi
 python3 - "$ours" "$helm" "$repeat" <<'PY'

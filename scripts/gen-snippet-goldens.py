@@ -6,7 +6,8 @@ A case is one JSON object per line:
   {"id": "<family>/<name>", "snippet": "{{ 1 }}"}            templates/t.yaml = "out: |-\n  " + snippet
   {"id": "...", "template": "<whole templates/t.yaml>"}
 optional: "values" (values.yaml text), "chart" (Chart.yaml text),
-"files" ({path in chart: text}), "inputs" ({path in the working dir: text}),
+"files" ({path in chart: text}), "files_b64" ({path in chart: base64 of
+binary content}), "inputs" ({path in the working dir: text}),
 "args" (extra `helm template` flags).
 
 The chart is built as ./c in a fresh working directory and rendered with
@@ -19,6 +20,7 @@ committed golden differs from what the oracle prints now.
 usage: scripts/gen-snippet-goldens.py [--check] [--all] [--jobs N] [FAMILY ...]
 """
 import argparse
+import base64
 import concurrent.futures
 import hashlib
 import json
@@ -60,6 +62,11 @@ def build_case_dir(case, workdir):
         write(os.path.join(chart, "templates", "t.yaml"), "out: |-\n  " + case["snippet"])
     for name, text in case.get("files", {}).items():
         write(os.path.join(chart, name), text)
+    for name, data in case.get("files_b64", {}).items():
+        path = os.path.join(chart, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(data))
     for name, text in case.get("inputs", {}).items():
         write(os.path.join(workdir, name), text)
 

@@ -59,15 +59,15 @@ enum TemplateCommand {
         do {
             outcome = try runWithLargeStack { run(rest, timing: &timing) }
         } catch {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data(GoBytes.bytes("Error: \(error)\n")))
             return 1
         }
-        FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
+        FileHandle.standardOutput.write(Data(GoBytes.bytes(outcome.stdout)))
         let unused = outcome.unusedValues.map { "Warning: values key \($0) is not used by any template\n" }
         FileHandle.standardError.write(Data(unused.joined().utf8))
         var status: Int32 = 0
         if let failure = outcome.failure {
-            FileHandle.standardError.write(Data("Error: \(failure.message)\n".utf8))
+            FileHandle.standardError.write(Data(GoBytes.bytes("Error: \(failure.message)\n")))
             status = 1
         }
         timing.report()
@@ -198,11 +198,13 @@ enum TemplateCommand {
         for iteration in 0..<timing.repeatCount {
             if iteration > 0 { chart = try load(chartPath) }
             let start = DispatchTime.now().uptimeNanoseconds
-            var warnings: [String] = []
             // What the render allocates is never freed one object at a time:
             // the process ends right after printing and the OS reclaims it.
             let memory = DeferredRelease()
             _ = Unmanaged.passRetained(memory)
+            // Templates parse on a second thread while the values are prepared.
+            let parseAhead = TemplateParseAhead(chart: chart)
+            var warnings: [String] = []
             do {
                 let values = try ReleaseValues.prepare(chart: chart, userValues: userValues.copy(),
                                                        skipSchemaValidation: skipSchemaValidation,
@@ -213,6 +215,7 @@ enum TemplateCommand {
                 let r = try ReleaseRenderer.renderFiles(
                     chart: chart, values: values, release: release, capabilities: capabilities,
                     missingKey: report.strict ? .error : .zero, readObserver: tracker, deferRelease: memory,
+                    parseAhead: parseAhead,
                     onTemplateFailure: templateFailures.map { collect in
                         { e in
                             failedTemplates += 1

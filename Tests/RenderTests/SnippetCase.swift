@@ -9,6 +9,8 @@ struct SnippetCase: CustomTestStringConvertible, Sendable {
     var template: String?
     var snippet: String?
     var files: [String: String]
+    /// Binary chart files, base64-encoded.
+    var filesBase64: [String: String]
     var inputs: [String: String]
     var args: [String]
     var golden: Golden?
@@ -48,6 +50,7 @@ struct SnippetCase: CustomTestStringConvertible, Sendable {
                     template: obj["template"] as? String,
                     snippet: obj["snippet"] as? String,
                     files: obj["files"] as? [String: String] ?? [:],
+                    filesBase64: obj["files_b64"] as? [String: String] ?? [:],
                     inputs: obj["inputs"] as? [String: String] ?? [:],
                     args: obj["args"] as? [String] ?? [],
                     golden: goldens[id]))
@@ -80,6 +83,11 @@ struct SnippetCase: CustomTestStringConvertible, Sendable {
             try write(chart.appendingPathComponent("templates/t.yaml"), "out: |-\n  " + snippet)
         }
         for (name, text) in files { try write(chart.appendingPathComponent(name), text) }
+        for (name, base64) in filesBase64 {
+            let path = chart.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try (Data(base64Encoded: base64) ?? Data()).write(to: path)
+        }
         for (name, text) in inputs { try write(workdir.appendingPathComponent(name), text) }
     }
 }

@@ -11,17 +11,9 @@ struct JSONCallTests {
         #expect(Self.cases.count > 300)
     }
 
-    /// `fromJson "null"` gives Go a nil map (`toJson` prints `null`); the
-    /// value model has no nil map, so ours is an empty one.
-    static let knownGaps: Set<String> = ["roundtrip/7"]
-
     @Test(arguments: cases)
     func call(_ c: CallExpectation) {
-        if Self.knownGaps.contains(c.id) {
-            withKnownIssue { check(c) }
-        } else {
-            check(c)
-        }
+        check(c)
     }
 
     private func check(_ c: CallExpectation) {

@@ -50,10 +50,10 @@ public enum BundleBuilder {
             var text = r.text
             if !text.hasSuffix("\n") { text += "\n" }
             let name = fileName(index: i + 1, key: r.key)
-            files.append(.init(path: name, data: Array(("---\n" + text).utf8)))
+            files.append(.init(path: name, data: GoBytes.bytes("---\n" + text)))
             combined += "---\n" + text
         }
-        files.append(.init(path: "manifests.yaml", data: Array(combined.utf8)))
+        files.append(.init(path: "manifests.yaml", data: GoBytes.bytes(combined)))
         let images = ImageCollector.images(ImageCollector.uses(in: resources))
         files.append(.init(path: "images.txt", data: Array(images.map { $0 + "\n" }.joined().utf8)))
         files.append(.init(path: "values.yaml", data: Array(input.valuesYAML.utf8)))

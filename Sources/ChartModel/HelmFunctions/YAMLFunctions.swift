@@ -29,7 +29,7 @@ public enum HelmYAMLFunctions {
         TemplateFunction("fromYaml", params: [.string]) { args, _ in
             let text = args[0].stringValue ?? ""
             do {
-                return .map(try YAMLDecoder.decodeMap(Array(text.utf8)) ?? GoMap())
+                return .map(try YAMLDecoder.decodeMap(GoBytes.bytes(text)) ?? GoMap())
             } catch let e as YAMLError {
                 return .map(GoMap(["Error": .string(e.message)]))
             }
@@ -38,7 +38,7 @@ public enum HelmYAMLFunctions {
         TemplateFunction("fromYamlArray", params: [.string]) { args, _ in
             let text = args[0].stringValue ?? ""
             do {
-                return .list(try YAMLDecoder.decodeList(Array(text.utf8)) ?? GoList([]))
+                return .list(try YAMLDecoder.decodeList(GoBytes.bytes(text)) ?? GoList([]))
             } catch let e as YAMLError {
                 return .list(GoList([.string(e.message)]))
             }

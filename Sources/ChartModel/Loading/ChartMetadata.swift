@@ -65,7 +65,8 @@ public struct ChartMetadata {
         m["Deprecated"] = .bool(deprecated)
         var ann: [String: Value] = [:]
         for (k, v) in annotations ?? [:] { ann[k] = .string(v) }
-        m["Annotations"] = .map(GoMap(ann, typeName: "map[string]string", elementTypeName: "string"))
+        m["Annotations"] = .map(GoMap(ann, typeName: "map[string]string", elementTypeName: "string",
+                                      isNil: annotations == nil))
         m["KubeVersion"] = .string(kubeVersion)
         m["Dependencies"] = .list(GoList(dependencies.map { .map($0.templateObject()) }))
         m["Type"] = .string(type)

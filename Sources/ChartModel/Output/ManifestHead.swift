@@ -18,7 +18,7 @@ public struct ManifestHead: Equatable {
     public static func parse(_ document: String) throws -> ManifestHead {
         let value: Value
         do {
-            value = try YAMLDecoder.decode(Array(document.utf8))
+            value = try YAMLDecoder.decode(GoBytes.bytes(document))
         } catch let e as YAMLError {
             throw ManifestError(e.message.replacingOccurrences(of: "common.Values", with: "util.SimpleHead"))
         }

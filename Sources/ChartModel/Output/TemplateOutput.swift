@@ -34,7 +34,7 @@ public struct TemplateOutput {
             for crd in CRDFiles.collect(chart) {
                 if outputDir.isEmpty {
                     manifest += "---\n# Source: \(crd.path)\n"
-                    manifest += String(decoding: crd.data, as: UTF8.self)
+                    manifest += GoBytes.string(crd.data)
                     manifest += "\n"
                 } else {
                     try write(directory: outputDir, name: crd.path, data: crd.data, append: written[crd.path] ?? false,
@@ -48,7 +48,7 @@ public struct TemplateOutput {
             if outputDir.isEmpty {
                 manifest += "---\n# Source: \(m.name)\n\(m.content)\n"
             } else {
-                try write(directory: targetDir, name: m.name, data: Array(m.content.utf8),
+                try write(directory: targetDir, name: m.name, data: GoBytes.bytes(m.content),
                           append: written[m.name] ?? false, log: &stdout)
                 written[m.name] = true
             }
@@ -64,7 +64,7 @@ public struct TemplateOutput {
                     if FileManager.default.fileExists(atPath: Self.joinPath(targetDir, hook.path)) {
                         hookWritten[hook.path] = true
                     }
-                    try write(directory: targetDir, name: hook.path, data: Array(hook.manifest.utf8),
+                    try write(directory: targetDir, name: hook.path, data: GoBytes.bytes(hook.manifest),
                               append: hookWritten[hook.path] ?? false, log: &stdout)
                 }
             }

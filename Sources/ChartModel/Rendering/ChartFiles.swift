@@ -31,7 +31,7 @@ final class FilesMethods: MethodProvider {
             }
         case "Get":
             return TemplateFunction("Get", params: [.string]) { args, _ in
-                .string(String(decoding: FilesMethods.bytes(files, args.first?.stringValue ?? ""), as: UTF8.self))
+                .string(GoBytes.string(FilesMethods.bytes(files, args.first?.stringValue ?? "")))
             }
         case "Glob":
             return TemplateFunction("Glob", params: [.string]) { args, _ in
@@ -49,12 +49,12 @@ final class FilesMethods: MethodProvider {
                 guard let last = data.last else { throw FunctionError("runtime error: index out of range [-1]") }
                 if last == UInt8(ascii: "\n") { data.removeLast() }
                 let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-                    .map { String(decoding: $0, as: UTF8.self) }
+                    .map { GoBytes.string($0) }
                 return .list(GoList.strings(lines))
             }
         case "AsConfig":
             return TemplateFunction("AsConfig") { _, _ in
-                .string(FilesMethods.asYAML(files) { String(decoding: $0, as: UTF8.self) })
+                .string(FilesMethods.asYAML(files) { GoBytes.string($0) })
             }
         case "AsSecrets":
             return TemplateFunction("AsSecrets") { _, _ in

@@ -36,6 +36,7 @@ public enum ReleaseRenderer {
                                    capabilities: Capabilities, missingKey: MissingKeyMode = .zero,
                                    readObserver: MapReadObserver? = nil,
                                    deferRelease: DeferredRelease? = nil,
+                                   parseAhead: TemplateParseAhead? = nil,
                                    onTemplateFailure: ((Failure) -> Void)? = nil) throws -> [String: String] {
         do {
             try ChartInstallChecks.checkKubeVersion(chart, kubeVersion: capabilities.kubeVersion.normalized,
@@ -48,6 +49,7 @@ public enum ReleaseRenderer {
             files = try TemplateRenderer.render(chart: chart, values: values, release: release,
                                                 capabilities: capabilities, missingKey: missingKey,
                                                 readObserver: readObserver, deferRelease: deferRelease,
+                                                parseAhead: parseAhead,
                                                 onTemplateFailure: onTemplateFailure.map { report in
                                                     { report(failure($0)) }
                                                 })

@@ -59,14 +59,34 @@ enum RenderData {
             subcharts[child.name] = .map(visit(child, parentData: data, rootValues: rootValues, fullPath: childPath,
                                                release: release, capabilities: capabilities, into: &templates))
         }
-        let isLibrary = chart.metadata.type == "library"
-        for file in chart.templates {
-            if isLibrary && !baseName(file.name).hasPrefix("_") { continue }
-            templates[cleanJoin(fullPath, file.name)] = Renderable(
-                source: file.data, data: data,
-                basePath: cleanJoin(fullPath, "templates"))
+        for (name, source) in ownTemplates(of: chart, fullPath: fullPath) {
+            templates[name] = Renderable(source: source, data: data, basePath: cleanJoin(fullPath, "templates"))
         }
         return data
+    }
+
+    /// The templates a chart contributes, by full name (`c/charts/sub/templates/x.yaml`):
+    /// a library chart only its partials.
+    private static func ownTemplates(of chart: Chart, fullPath: String) -> [(String, [UInt8])] {
+        let isLibrary = chart.metadata.type == "library"
+        var out: [(String, [UInt8])] = []
+        for file in chart.templates {
+            if isLibrary && !baseName(file.name).hasPrefix("_") { continue }
+            out.append((cleanJoin(fullPath, file.name), file.data))
+        }
+        return out
+    }
+
+    /// Every template of a chart and its subcharts, by full name, as
+    /// `collect` names them.
+    static func templateSources(of chart: Chart) -> [String: [UInt8]] {
+        var out: [String: [UInt8]] = [:]
+        func visit(_ c: Chart, _ fullPath: String) {
+            for child in c.dependencies { visit(child, fullPath + "/charts/" + child.name) }
+            for (name, source) in ownTemplates(of: c, fullPath: fullPath) { out[name] = source }
+        }
+        visit(chart, chart.name)
+        return out
     }
 
     static func baseName(_ path: String) -> Substring {

@@ -15,6 +15,7 @@ public enum TemplateRenderer {
                               missingKey: MissingKeyMode = .zero,
                               readObserver: MapReadObserver? = nil,
                               deferRelease: DeferredRelease? = nil,
+                              parseAhead: TemplateParseAhead? = nil,
                               onTemplateFailure: ((RenderError) -> Void)? = nil) throws -> [String: String] {
         func fail(_ e: RenderError) throws {
             guard let onTemplateFailure else { throw e }
@@ -23,14 +24,14 @@ public enum TemplateRenderer {
         let templates = RenderData.collect(chart: chart, values: values, release: release.releaseMap,
                                            capabilities: capabilities)
         let order = TemplateOrder.sorted(Array(templates.keys))
-        let tracker = readObserver as? ValuesReadTracker
-        if let tracker {
+        if let tracker = readObserver as? ValuesReadTracker {
             let rootPrefix = chart.name + "/templates/"
             let root = templates.first { $0.key.hasPrefix(rootPrefix) }?.value.data["Values"]?.mapValue
             tracker.renderedValues = root
         }
         // Strict mode (`.error`) lets `if`/`with`/`default` probe for optional keys.
         let options = ExecutionOptions(missingKey: missingKey, missingKeyProbes: missingKey == .error)
+        let tracker = readObserver as? ValuesReadTracker
         let set = TemplateSet(functions: tracker == nil ? HelmFunctionTable.shared : WholeMapFunctions.table,
                               options: options)
         set.readObserver = readObserver
@@ -40,7 +41,11 @@ public enum TemplateRenderer {
         for name in order {
             guard let t = templates[name] else { continue }
             do {
-                try set.parse(name: name, source: t.source)
+                if let parsed = parseAhead?.parsed(name, source: t.source, functions: set.functions) {
+                    try set.add(parsed)
+                } else {
+                    try set.parse(name: name, source: t.source)
+                }
             } catch let e as TemplateError {
                 try fail(RenderError(RenderErrorFormatter.parseError(file: name, message: e.message)))
                 unparsed.insert(name)

@@ -29,11 +29,15 @@ enum SchemaValidation {
 
     /// `ValidateAgainstSingleSchema`: nil when valid, else the error text.
     static func validateSingle(_ values: GoMap, _ schemaJSON: [UInt8]) -> String? {
+        // jsonschema.UnmarshalJSON: one value through a json.Decoder with
+        // UseNumber, then nothing but white space.
         let root: Value
         do {
-            root = try JSONValueDecoder.decode(schemaJSON)
-        } catch let e as JSONValueDecoder.SyntaxError {
-            return e.message
+            let (value, end) = try GoJSON.decodeFirst(schemaJSON, useNumber: true)
+            if schemaJSON[end...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+                return "invalid character after top-level value"
+            }
+            root = value
         } catch {
             return "\(error)"
         }

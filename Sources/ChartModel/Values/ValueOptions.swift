@@ -31,7 +31,7 @@ public struct ValueOptions {
         for value in jsonValues {
             let trimmed = value.trimmingCharacters(in: goSpace)
             if trimmed.hasPrefix("{") {
-                guard case .map(let m)? = try? JSONValueDecoder.decode(Array(trimmed.utf8)) else {
+                guard case .map(let m)? = try? GoJSON.unmarshal(Array(trimmed.utf8)) else {
                     throw ChartError("failed parsing --set-json data JSON: \(value)")
                 }
                 base = ValueMaps.merge(base, m)
@@ -58,7 +58,7 @@ public struct ValueOptions {
                 do {
                     try StrVals.parseFile(value, into: base) { path in
                         do {
-                            return .string(String(decoding: try readFile(path, stdin: input), as: UTF8.self))
+                            return .string(GoBytes.string(try readFile(path, stdin: input)))
                         } catch let e as ChartError {
                             throw StrVals.ParseError(e.message)
                         }

@@ -12,6 +12,8 @@ struct GoYAMLEmitter {
     /// A node to emit: scalar text with its requested style, or a collection.
     indirect enum Node {
         case scalar(String, Style)
+        /// A scalar with an explicit tag written before it (`!!binary …`).
+        case taggedScalar(tag: String, String, Style)
         case sequence([Node])
         /// Keys already in go-yaml's sorted order.
         case mapping([(String, Node)])
@@ -81,6 +83,9 @@ struct GoYAMLEmitter {
         switch node {
         case .scalar(let text, let style):
             emitScalar(Array(text.utf8), requested: style)
+        case .taggedScalar(let tag, let text, let style):
+            writeIndicator(Array(tag.utf8), needWhitespace: true, isWhitespace: false, isIndention: false)
+            emitScalar(Array(text.utf8), requested: style)
         case .sequence(let items):
             if items.isEmpty || flowLevel > 0 {
                 emitEmptyFlow(open: UInt8(ascii: "["), close: UInt8(ascii: "]"))
@@ -103,7 +108,8 @@ struct GoYAMLEmitter {
                 writeIndent()
                 let keyBytes = Array(key.utf8)
                 let analysis = YAMLScalarAnalysis(keyBytes, flavor: flavor)
-                let keyNode = GoYAMLEmitter.Node.scalar(key, GoYAMLEncoding.stringStyle(key))
+                let keyNode = flavor == .v3 ? YAMLPrettyEncoder.stringNode(key)
+                    : GoYAMLEmitter.Node.scalar(key, GoYAMLEncoding.stringStyle(key))
                 if !analysis.multiline && keyBytes.count <= GoYAMLEmitter.maxSimpleKeyLength {
                     emitNode(keyNode, root: false, sequence: false, mapping: true, simpleKey: true)
                     writeIndicator([UInt8(ascii: ":")], needWhitespace: false, isWhitespace: false, isIndention: false)

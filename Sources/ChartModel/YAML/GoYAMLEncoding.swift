@@ -74,6 +74,10 @@ enum GoYAMLEncoding {
         case .bytes(let b):
             let s = base64(b)
             return .scalar(s, stringStyle(s))
+        case .list(let l) where l.isNil:
+            return .scalar("null", .plain)
+        case .map(let m) where m.isNil:
+            return .scalar("null", .plain)
         case .list(let l):
             var items: [GoYAMLEmitter.Node] = []
             items.reserveCapacity(l.count)
@@ -125,9 +129,11 @@ enum GoYAMLEncoding {
     /// escapes every line break except NEL (U+0085), which go-yaml's
     /// double-quoted scanner then folds like a line break (blanks around it
     /// dropped; one break becomes a space, n breaks n-1 newlines).
-    static func jsonRoundTrip(_ s: String) -> String {
-        let u = s.utf8
-        guard u.contains(0x85), s.unicodeScalars.contains("\u{85}") else { return s }
+    static func jsonRoundTrip(_ raw: String) -> String {
+        // 0xF4 leads the scalars `GoBytes` keeps invalid bytes as; JSON makes them U+FFFD.
+        guard raw.utf8.contains(where: { $0 == 0x85 || $0 == 0xF4 }) else { return raw }
+        let s = GoBytes.replacingEscapes(raw)
+        guard s.unicodeScalars.contains("\u{85}") else { return s }
         var out = String.UnicodeScalarView()
         var pendingBlanks = String.UnicodeScalarView()
         var breaks = 0

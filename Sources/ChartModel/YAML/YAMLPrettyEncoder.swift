@@ -21,7 +21,7 @@ public enum YAMLPrettyEncoder {
             case "NaN": return .scalar(".nan", .plain)
             case let s: return .scalar(s, .plain)
             }
-        case .string(let s): return .scalar(s, GoYAMLEncoding.stringStyle(s))
+        case .string(let s): return stringNode(s)
         case .bytes(let b): return .sequence(b.map { .scalar(String($0), .plain) })
         case .list(let l): return .sequence(try l.items.map(node))
         case .map(let m):
@@ -39,4 +39,24 @@ public enum YAMLPrettyEncoder {
             return try node(GoYAMLEncoding.jsonForm(o))
         }
     }
+
+    /// A string node; one holding bytes that are not UTF-8 (see `GoBytes`)
+    /// is written as go-yaml v3 does: `!!binary` and its base64, in lines of
+    /// 70 characters (each ending in a newline) when longer.
+    static func stringNode(_ s: String) -> GoYAMLEmitter.Node {
+        guard GoBytes.hasEscapes(s) else { return .scalar(s, GoYAMLEncoding.stringStyle(s)) }
+        let encoded = Array(GoBase64.encode(GoBytes.bytes(s)).utf8)
+        let lines = encoded.count / binaryLineLength + 1
+        var text: [UInt8] = []
+        var i = 0
+        while i < encoded.count {
+            text.append(contentsOf: encoded[i..<min(i + binaryLineLength, encoded.count)])
+            if lines > 1 { text.append(UInt8(ascii: "\n")) }
+            i += binaryLineLength
+        }
+        let value = String(decoding: text, as: UTF8.self)
+        return .taggedScalar(tag: "!!binary", value, lines > 1 ? .literal : .plain)
+    }
+
+    static let binaryLineLength = 70
 }

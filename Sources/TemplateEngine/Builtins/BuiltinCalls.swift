@@ -61,7 +61,7 @@ enum BuiltinCalls {
         if isNil { throw FunctionError("len of nil pointer") }
         guard let value = v else { throw FunctionError("reflect: call of reflect.Value.Type on zero Value") }
         switch value {
-        case .string(let s): return s.utf8.count
+        case .string(let s): return GoBytes.count(s)
         case .list(let l): return l.items.count
         case .map(let m): return m.count
         case .bytes(let b): return b.count
@@ -100,10 +100,19 @@ enum BuiltinCalls {
                 if x >= b.count { throw FunctionError("reflect: slice index out of range") }
                 item = .value(.int(Int64(b[x]), .uint8), boxed: false)
             case .string(let s):
-                let u = s.utf8
-                let x = try indexArg(idx, u.count)
-                if x >= u.count { throw FunctionError("reflect: string index out of range") }
-                item = .value(.int(Int64(u[u.index(u.startIndex, offsetBy: x)]), .uint8), boxed: false)
+                let byte: UInt8
+                if GoBytes.hasEscapes(s) {
+                    let u = GoBytes.bytes(s)
+                    let x = try indexArg(idx, u.count)
+                    if x >= u.count { throw FunctionError("reflect: string index out of range") }
+                    byte = u[x]
+                } else {
+                    let u = s.utf8
+                    let x = try indexArg(idx, u.count)
+                    if x >= u.count { throw FunctionError("reflect: string index out of range") }
+                    byte = u[u.index(u.startIndex, offsetBy: x)]
+                }
+                item = .value(.int(Int64(byte), .uint8), boxed: false)
             case .map(let m):
                 let key: String
                 switch idx.concrete {
@@ -131,7 +140,7 @@ enum BuiltinCalls {
         switch value {
         case .string(let s):
             if indexes.count == 3 { throw FunctionError("cannot 3-index slice a string") }
-            len = s.utf8.count
+            len = GoBytes.count(s)
         case .list(let l): len = l.items.count
         case .bytes(let b): len = b.count
         default: throw FunctionError("can't slice item of type \(concreteTypeName(value))")
@@ -146,8 +155,8 @@ enum BuiltinCalls {
         }
         switch value {
         case .string(let s):
-            let bytes = Array(s.utf8)[idx[0]..<idx[1]]
-            return .direct(.string(String(decoding: bytes, as: UTF8.self)))
+            let bytes = GoBytes.bytes(s)[idx[0]..<idx[1]]
+            return .direct(.string(GoBytes.string(bytes)))
         case .list(let l):
             return .direct(.list(GoList(Array(l.items[idx[0]..<idx[1]]), typeName: l.typeName,
                                         elementTypeName: l.elementTypeName, methods: l.methods)))

@@ -25,8 +25,30 @@ public enum GoJSON {
     /// Throws `GoJSONError` with Go's text (`invalid character 'x' looking
     /// for beginning of value`, `unexpected end of JSON input`, …).
     public static func unmarshal(_ text: String) throws -> Value {
-        var parser = GoJSONParser(Array(text.utf8))
+        try unmarshal(GoBytes.bytes(text))
+    }
+
+    /// `json.Unmarshal` of raw bytes into `interface{}`.
+    public static func unmarshal(_ bytes: [UInt8]) throws -> Value {
+        var parser = GoJSONParser(bytes)
         return try parser.parseDocument()
+    }
+
+    /// `json.NewDecoder(r).Decode(&v)`: the first JSON value of `bytes` and
+    /// the offset just after it (`Decoder.InputOffset`); what follows is
+    /// left alone. Input that ends inside the value fails with `unexpected
+    /// EOF`, input with no value with `EOF`. With `useNumber`
+    /// (`Decoder.UseNumber`) a number out of float64 range is no error.
+    public static func decodeFirst(_ bytes: [UInt8], useNumber: Bool = false) throws -> (value: Value, offset: Int) {
+        var parser = GoJSONParser(bytes, firstValueOnly: true, useNumber: useNumber)
+        do {
+            let value = try parser.parseDocument()
+            return (value, parser.offset)
+        } catch let error as GoJSONError {
+            guard error.partial == nil, parser.readPastEnd || parser.offset >= bytes.count else { throw error }
+            let blank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            throw GoJSONError(blank ? "EOF" : "unexpected EOF")
+        }
     }
 
     /// `json.Unmarshal` into a `map[string]interface {}` (Helm's `fromJson`):
@@ -47,7 +69,7 @@ public enum GoJSON {
         }
         switch value {
         case .map(let m): return m
-        case .null: return GoMap()
+        case .null: return GoMap(isNil: true)
         case let other:
             throw GoJSONError("json: cannot unmarshal \(kindName(other)) into Go value of type map[string]interface {}")
         }
@@ -66,7 +88,7 @@ public enum GoJSON {
         }
         switch value {
         case .list(let l): return l
-        case .null: return GoList([])
+        case .null: return GoList([], isNil: true)
         case let other:
             throw GoJSONError("json: cannot unmarshal \(kindName(other)) into Go value of type []interface {}")
         }

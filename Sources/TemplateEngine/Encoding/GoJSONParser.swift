@@ -9,13 +9,24 @@ struct GoJSONParser {
     /// A number out of float64 range: reported only when the whole input
     /// is valid JSON (Go checks the syntax first).
     private var typeError: GoJSONError?
+    /// `json.Decoder` reading one value: stop after it, leave the rest.
+    private let firstValueOnly: Bool
+    /// `Decoder.UseNumber`: numbers out of float64 range are no error.
+    private let useNumber: Bool
+    /// The parse needed a byte past the end of the input.
+    private(set) var readPastEnd = false
 
     /// Go's `maxNestingDepth`.
     static let maxNestingDepth = 10_000
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8], firstValueOnly: Bool = false, useNumber: Bool = false) {
         self.bytes = bytes
+        self.firstValueOnly = firstValueOnly
+        self.useNumber = useNumber
     }
+
+    /// Bytes used so far (Go's `Decoder.InputOffset` after one value).
+    var offset: Int { i }
 
     private enum Container {
         case object(GoMap, key: String)
@@ -76,6 +87,10 @@ struct GoJSONParser {
             // A complete value: attach it and close finished containers.
             while true {
                 guard let top = stack.popLast() else {
+                    if firstValueOnly {
+                        if let error = typeError { throw GoJSONError(error.message, partial: value) }
+                        return value
+                    }
                     skipSpace()
                     if i < bytes.count { throw Self.syntax(bytes[i], "after top-level value") }
                     if let error = typeError { throw GoJSONError(error.message, partial: value) }
@@ -144,7 +159,11 @@ struct GoJSONParser {
 
     /// The byte at `j`, or the space Go's scanner is fed at the end.
     @inline(__always)
-    private func byte(at j: Int) -> UInt8 { j < bytes.count ? bytes[j] : 0x20 }
+    private mutating func byte(at j: Int) -> UInt8 {
+        if j < bytes.count { return bytes[j] }
+        readPastEnd = true
+        return 0x20
+    }
 
     private mutating func parseLiteral(_ word: StaticString) throws {
         let expected = Array(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
@@ -190,6 +209,7 @@ struct GoJSONParser {
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         guard let f = Double(text), f.isFinite else {
+            if useNumber { return .float(Double(text) ?? 0) }
             if typeError == nil {
                 typeError = GoJSONError("json: cannot unmarshal number \(text) into Go value of type float64")
             }

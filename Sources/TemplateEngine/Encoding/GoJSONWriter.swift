@@ -44,6 +44,10 @@ struct GoJSONWriter {
             out.append(UInt8(ascii: "\""))
             GoBase64.appendStandard(b, to: &out)
             out.append(UInt8(ascii: "\""))
+        case .list(let list) where list.isNil:
+            out.append(contentsOf: "null".utf8)
+        case .map(let map) where map.isNil:
+            out.append(contentsOf: "null".utf8)
         case .list(let list):
             try enter(ObjectIdentifier(list), typeName: list.typeName)
             if list.items.isEmpty {
@@ -173,10 +177,11 @@ struct GoJSONWriter {
                     continue
                 }
                 let (rune, width) = UTF8Runes.decode(buffer, at: i)
-                if rune == UTF8Runes.runeError && width == 1 {
+                if rune == UTF8Runes.runeError && width == 1 || GoBytes.isEscape(rune) {
+                    // An invalid byte (raw, or kept as its `GoBytes` scalar).
                     out.append(contentsOf: buffer[start..<i])
                     out.append(contentsOf: "\\ufffd".utf8)
-                    i += 1
+                    i += width
                     start = i
                     continue
                 }

@@ -644,9 +644,9 @@ final class Executor: ExecutionContext {
         guard case .value(let v, let boxed) = value else {
             switch p {
             case .any: return .value(.null, boxed: true)
-            case .list: return .direct(.list(GoList([])))
-            case .stringList: return .direct(.list(GoList.strings([])))
-            case .map: return .direct(.map(GoMap()))
+            case .list: return .direct(.list(GoList([], isNil: true)))
+            case .stringList: return .direct(.list(GoList.strings([], isNil: true)))
+            case .map: return .direct(.map(GoMap(isNil: true)))
             case .bytes: return .direct(.bytes([]))
             default: throw error("invalid value; expected \(p.goName)")
             }
@@ -668,9 +668,9 @@ final class Executor: ExecutionContext {
             case .param(let p):
                 switch p {
                 case .any: return .value(.null, boxed: true)
-                case .list: return .direct(.list(GoList([])))
-                case .stringList: return .direct(.list(GoList.strings([])))
-                case .map: return .direct(.map(GoMap()))
+                case .list: return .direct(.list(GoList([], isNil: true)))
+                case .stringList: return .direct(.list(GoList.strings([], isNil: true)))
+                case .map: return .direct(.map(GoMap(isNil: true)))
                 case .bytes: return .direct(.bytes([]))
                 default: throw error("cannot assign nil to \(p.goName)")
                 }

@@ -21,7 +21,12 @@ final class TemplateNamespace {
     /// holds that tree even when the set keeps an earlier non-empty one).
     @discardableResult
     func parse(name: String, source: [UInt8], functions: FunctionResolver) throws -> ParsedTree? {
-        let set = try TreeParser.parse(name: name, source: source, functions: functions)
+        add(try TreeParser.parse(name: name, source: source, functions: functions), name: name)
+    }
+
+    /// Adds the trees of one parsed text (see `parse`).
+    @discardableResult
+    func add(_ set: TreeParser.TreeSet, name: String) -> ParsedTree? {
         for treeName in set.order {
             guard let tree = set.trees[treeName] else { continue }
             if tree.isEmpty, lookup(treeName) != nil { continue }

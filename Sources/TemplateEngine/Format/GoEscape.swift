@@ -42,7 +42,7 @@ public enum GoEscape {
     /// `template.JSEscapeString`: quotes, backslash and `< > & =` escaped,
     /// control characters as `\u00XX`, non-printable runes as `\uXXXX`.
     public static func js(_ s: String) -> String {
-        let bytes = Array(s.utf8)
+        let bytes = GoBytes.bytes(s)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
         bytes.withUnsafeBufferPointer { buffer in
@@ -84,7 +84,7 @@ public enum GoEscape {
                 i += width
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return GoBytes.string(out)
     }
 
     /// `url.QueryEscape`: everything but `A-Z a-z 0-9 - _ . ~` as `%XX`,
@@ -92,7 +92,7 @@ public enum GoEscape {
     public static func urlquery(_ s: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 8)
-        for b in s.utf8 {
+        for b in GoBytes.bytes(s) {
             switch b {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"),

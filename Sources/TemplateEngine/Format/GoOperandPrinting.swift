@@ -67,11 +67,21 @@ extension GoPrinter {
                 fmtBytes(bytes, verb: verb, typeString: list.typeName, original: value)
                 return
             }
+            if flags.sharpV && list.isNil {
+                buf.append(contentsOf: list.typeName.utf8)
+                buf.append(contentsOf: "(nil)".utf8)
+                return
+            }
             guard enterContainer(ObjectIdentifier(list), depth: depth) else { return }
             printSequence(list.items, typeName: list.typeName, elementTypeName: list.elementTypeName,
                           verb: verb, depth: depth)
             leaveContainer(ObjectIdentifier(list), depth: depth)
         case .map(let map):
+            if flags.sharpV && map.isNil {
+                buf.append(contentsOf: map.typeName.utf8)
+                buf.append(contentsOf: "(nil)".utf8)
+                return
+            }
             guard enterContainer(ObjectIdentifier(map), depth: depth) else { return }
             if flags.sharpV {
                 buf.append(contentsOf: map.typeName.utf8)
@@ -189,11 +199,11 @@ extension GoPrinter {
     private mutating func fmtString(_ s: String, verb: UInt32, original: Value) {
         switch verb {
         case Verb.v:
-            if flags.sharpV { fmtQ(Array(s.utf8)) } else { fmtS(s) }
+            if flags.sharpV { fmtQ(GoBytes.bytes(s)) } else { fmtS(s) }
         case UInt32(UInt8(ascii: "s")): fmtS(s)
-        case UInt32(UInt8(ascii: "x")): fmtSbx(Array(s.utf8), upper: false)
-        case UInt32(UInt8(ascii: "X")): fmtSbx(Array(s.utf8), upper: true)
-        case UInt32(UInt8(ascii: "q")): fmtQ(Array(s.utf8))
+        case UInt32(UInt8(ascii: "x")): fmtSbx(GoBytes.bytes(s), upper: false)
+        case UInt32(UInt8(ascii: "X")): fmtSbx(GoBytes.bytes(s), upper: true)
+        case UInt32(UInt8(ascii: "q")): fmtQ(GoBytes.bytes(s))
         default: badVerb(original, verb: verb)
         }
     }

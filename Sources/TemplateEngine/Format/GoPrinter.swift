@@ -16,7 +16,7 @@ struct GoPrinter {
         buf.reserveCapacity(64)
     }
 
-    var result: String { String(decoding: buf, as: UTF8.self) }
+    var result: String { GoBytes.string(buf) }
 
     // MARK: - Print, Println
 

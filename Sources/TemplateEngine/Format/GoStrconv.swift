@@ -38,14 +38,14 @@ public enum GoStrconv {
     /// `strconv.Quote`.
     public static func quote(_ s: String) -> String {
         var out: [UInt8] = []
-        GoQuote.appendQuoted(Array(s.utf8), asciiOnly: false, to: &out)
+        GoQuote.appendQuoted(GoBytes.bytes(s), asciiOnly: false, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// `strconv.QuoteToASCII`.
     public static func quoteToASCII(_ s: String) -> String {
         var out: [UInt8] = []
-        GoQuote.appendQuoted(Array(s.utf8), asciiOnly: true, to: &out)
+        GoQuote.appendQuoted(GoBytes.bytes(s), asciiOnly: true, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 

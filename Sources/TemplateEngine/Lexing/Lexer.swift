@@ -75,8 +75,10 @@ struct Lexer {
         return Token(kind: .error, pos: start, end: start, line: startLine)
     }
 
+    /// The source text from `from` to `to`; bytes that are not UTF-8 are
+    /// kept (GoBytes), as Go's raw strings and text keep them.
     private func text(_ from: Int, _ to: Int) -> String {
-        String(decoding: input[from..<to], as: UTF8.self)
+        GoBytes.string(input[from..<to])
     }
 
     /// A token's text (for an error token, its message).

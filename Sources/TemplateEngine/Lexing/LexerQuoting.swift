@@ -36,7 +36,8 @@ enum GoUnquote {
         }
         guard q == 0x22 || q == 0x27 else { throw SyntaxError() }
         if !body.contains(0x5C) && !body.contains(q) && !body.contains(0x0A) {
-            if q == 0x22 { return String(decoding: body, as: UTF8.self) }
+            // A byte that is not UTF-8 reads as U+FFFD; see GoBytes.
+            if q == 0x22 { return GoBytes.replacingEscapes(String(decoding: body, as: UTF8.self)) }
         }
         var out: [UInt8] = []
         out.reserveCapacity(body.count)
@@ -54,7 +55,8 @@ enum GoUnquote {
             if q == 0x27 && count > 1 { throw SyntaxError() }
         }
         if q == 0x27 && count != 1 { throw SyntaxError() }
-        return String(decoding: out, as: UTF8.self)
+        // `\xff` and `\377` escapes are bytes that may not be UTF-8.
+        return GoBytes.string(out)
     }
 
     static func appendUTF8(_ r: UInt32, to out: inout [UInt8]) {
@@ -94,7 +96,8 @@ enum GoUnquote {
         if c >= 0x80 {
             let arr = Array(s.prefix(4))
             let (r, w) = UTF8Decoding.decode(arr, at: 0)
-            return (r, true, s.dropFirst(w))
+            // A byte that is not UTF-8 (kept as its GoBytes scalar) is U+FFFD.
+            return (GoBytes.isEscape(r) ? 0xFFFD : r, true, s.dropFirst(w))
         }
         if c != 0x5C { return (UInt32(c), false, s.dropFirst()) }
         var rest = s.dropFirst()

@@ -58,18 +58,25 @@ public final class GoList {
     public let methods: MethodProvider?
     /// Whether the element type is `interface {}`.
     let holdsInterfaces: Bool
+    private let madeNil: Bool
 
+    /// `isNil` makes a Go nil slice (`regexFindAll` without a match): empty
+    /// like `[]`, but `null` to encoding/json.
     public init(_ items: [Value], typeName: String = "[]interface {}",
-                elementTypeName: String = "interface {}", methods: MethodProvider? = nil) {
+                elementTypeName: String = "interface {}", methods: MethodProvider? = nil, isNil: Bool = false) {
         self.items = items
         self.typeName = typeName
         self.elementTypeName = elementTypeName
         self.methods = methods
         holdsInterfaces = elementTypeName == "interface {}"
+        self.madeNil = isNil
     }
 
-    public static func strings(_ items: [String]) -> GoList {
-        GoList(items.map { .string($0) }, typeName: "[]string", elementTypeName: "string")
+    /// Is this a Go nil slice? (Items added later make it a non-nil slice.)
+    public var isNil: Bool { madeNil && items.isEmpty }
+
+    public static func strings(_ items: [String], isNil: Bool = false) -> GoList {
+        GoList(items.map { .string($0) }, typeName: "[]string", elementTypeName: "string", isNil: isNil)
     }
 
     public var count: Int { items.count }
@@ -85,15 +92,22 @@ public final class GoMap {
     private var cachedSortedKeys: [String]?
     /// Whether the element type is `interface {}`.
     let holdsInterfaces: Bool
+    private let madeNil: Bool
 
+    /// `isNil` makes a Go nil map (`fromJson "null"`, an unset map field):
+    /// empty like `{}`, `null` to encoding/json, and `set` on it fails.
     public init(_ storage: [String: Value] = [:], typeName: String = "map[string]interface {}",
-                elementTypeName: String = "interface {}", methods: MethodProvider? = nil) {
+                elementTypeName: String = "interface {}", methods: MethodProvider? = nil, isNil: Bool = false) {
         self.storage = storage
         self.typeName = typeName
         self.elementTypeName = elementTypeName
         self.methods = methods
         holdsInterfaces = elementTypeName == "interface {}"
+        self.madeNil = isNil
     }
+
+    /// Is this a Go nil map? (A map that got entries is not.)
+    public var isNil: Bool { madeNil && storage.isEmpty }
 
     public var count: Int { storage.count }
 
@@ -127,7 +141,8 @@ public final class GoMap {
 
     /// A shallow copy of this map (a new map object with the same entries).
     public func copy(typeName: String? = nil) -> GoMap {
-        GoMap(storage, typeName: typeName ?? self.typeName, elementTypeName: elementTypeName, methods: methods)
+        GoMap(storage, typeName: typeName ?? self.typeName, elementTypeName: elementTypeName, methods: methods,
+              isNil: isNil)
     }
 }
 
@@ -140,7 +155,14 @@ public func goStringLess(_ a: String, _ b: String) -> Bool {
     while true {
         switch (ia.next(), ib.next()) {
         case let (x?, y?):
-            if x != y { return x < y }
+            if x != y {
+                // Bytes that are not UTF-8 are kept as 4-byte scalars (GoBytes);
+                // compare what Go compares.
+                if (x | y) >= 0x80, GoBytes.hasEscapes(a) || GoBytes.hasEscapes(b) {
+                    return GoBytes.bytes(a).lexicographicallyPrecedes(GoBytes.bytes(b))
+                }
+                return x < y
+            }
         case (nil, _?): return true
         case (_, nil): return false
         }

@@ -95,7 +95,7 @@ struct StrValsParser: StrValsKeyGrammar {
         if emptyValue() { return (.null, nil) }
         let decoded: (Value, Int)
         do {
-            decoded = try JSONValueDecoder.decodePrefix(sc.remaining)
+            decoded = try GoJSON.decodeFirst(Array(sc.remaining))
         } catch {
             return (nil, ParseError("invalid JSON value"))
         }

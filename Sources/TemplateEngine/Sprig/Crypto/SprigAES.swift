@@ -11,7 +11,7 @@ enum SprigAES {
 
     static func encrypt(password: String, plaintext: String) throws -> String {
         if plaintext.isEmpty { return "" }
-        var content = Array(plaintext.utf8)
+        var content = GoBytes.bytes(plaintext)
         let padding = blockSize - content.count % blockSize
         content += [UInt8](repeating: UInt8(padding), count: padding)
         let ivBytes = SecureRandomBytes.secure(blockSize)
@@ -45,7 +45,7 @@ enum SprigAES {
         guard cut >= 0 else {
             throw FunctionError("runtime error: slice bounds out of range [:\(cut)]")
         }
-        return String(decoding: plain[0..<cut], as: UTF8.self)
+        return GoBytes.string(plain[0..<cut])
     }
 
     private static func key(_ password: String) -> SymmetricKey {

@@ -7,7 +7,7 @@ enum SprigCryptoArgs {
     }
 
     static func bytes(_ args: [Value], _ i: Int) -> [UInt8] {
-        Array(string(args, i).utf8)
+        GoBytes.bytes(string(args, i))
     }
 
     static func int(_ args: [Value], _ i: Int) -> Int {

@@ -16,10 +16,10 @@ enum DeepCopy {
         switch v {
         case .list(let l):
             return .list(GoList(try l.items.map { try copyValue($0, depth: depth + 1) }, typeName: l.typeName,
-                                elementTypeName: l.elementTypeName, methods: l.methods))
+                                elementTypeName: l.elementTypeName, methods: l.methods, isNil: l.isNil))
         case .map(let m):
             return .map(GoMap(try m.storage.mapValues { try copyValue($0, depth: depth + 1) }, typeName: m.typeName,
-                              elementTypeName: m.elementTypeName, methods: m.methods))
+                              elementTypeName: m.elementTypeName, methods: m.methods, isNil: m.isNil))
         default:
             return v
         }

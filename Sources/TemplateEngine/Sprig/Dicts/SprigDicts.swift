@@ -16,12 +16,12 @@ enum SprigDicts {
         },
         .sprig("get", [.map, .string]) { a in a[0].mapArgument?[a[1].stringArgument] ?? .string("") },
         .sprig("set", [.map, .string, .any]) { a in
-            guard let m = a[0].mapArgument else { throw FunctionError("assignment to entry in nil map") }
+            guard let m = a[0].mapArgument, !m.isNil else { throw FunctionError("assignment to entry in nil map") }
             m[a[1].stringArgument] = a[2]
             return .map(m)
         },
         .sprig("unset", [.map, .string]) { a in
-            guard let m = a[0].mapArgument else { return .map(GoMap()) }
+            guard let m = a[0].mapArgument else { return .map(GoMap(isNil: true)) }
             m.removeValue(forKey: a[1].stringArgument)
             return .map(m)
         },

@@ -23,7 +23,8 @@ enum SprigLists {
             for l in a {
                 res += try ListArgument.require(l) { "Cannot concat type \($0) as list" }
             }
-            return GoValues.interfaces(res)
+            // Go appends to a nil slice: nothing to append leaves it nil.
+            return .list(GoList(res, isNil: res.isEmpty))
         },
     ] + both("prepend", [.any, .any]) { a in
         let items = try ListArgument.require(a[0]) { "Cannot prepend on type \($0)" }
@@ -37,9 +38,12 @@ enum SprigLists {
     } + both("first", [.any]) { a in
         try ListArgument.require(a[0]) { "Cannot find first on type \($0)" }.first ?? .null
     } + both("rest", [.any]) { a in
-        GoValues.interfaces(Array(try ListArgument.require(a[0]) { "Cannot find rest on type \($0)" }.dropFirst()))
+        let items = try ListArgument.require(a[0]) { "Cannot find rest on type \($0)" }
+        // An empty list gives a nil slice.
+        return .list(GoList(Array(items.dropFirst()), isNil: items.isEmpty))
     } + both("initial", [.any]) { a in
-        GoValues.interfaces(Array(try ListArgument.require(a[0]) { "Cannot find initial on type \($0)" }.dropLast()))
+        let items = try ListArgument.require(a[0]) { "Cannot find initial on type \($0)" }
+        return .list(GoList(Array(items.dropLast()), isNil: items.isEmpty))
     } + both("reverse", [.any]) { a in
         GoValues.interfaces(try ListArgument.require(a[0]) { "Cannot find reverse on type \($0)" }.reversed())
     } + both("compact", [.any]) { a in

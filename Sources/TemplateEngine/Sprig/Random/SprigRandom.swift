@@ -23,7 +23,8 @@ enum SprigRandom {
             return .int(Int.random(in: 0..<span, using: &rng) &+ lo)
         },
         TemplateFunction("shuffle", params: [.string]) { args, _ in
-            var scalars = Array((args.first?.stringValue ?? "").unicodeScalars)
+            // []rune(s) reads an invalid byte as U+FFFD.
+            var scalars = Array(GoBytes.replacingEscapes(args.first?.stringValue ?? "").unicodeScalars)
             var rng = SystemRandomNumberGenerator()
             scalars.shuffle(using: &rng)
             var out = String.UnicodeScalarView()

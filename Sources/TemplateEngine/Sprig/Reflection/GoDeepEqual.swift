@@ -23,13 +23,13 @@ enum GoDeepEqual {
         case let (.bytes(x), .bytes(y)): return x == y
         case let (.list(x), .list(y)):
             if x === y { return true }
-            guard x.typeName == y.typeName, x.items.count == y.items.count else { return false }
+            guard x.typeName == y.typeName, x.items.count == y.items.count, x.isNil == y.isNil else { return false }
             if !visited.insert(Pair(a: ObjectIdentifier(x), b: ObjectIdentifier(y))).inserted { return true }
             for (u, v) in zip(x.items, y.items) where !equal(u, v, &visited) { return false }
             return true
         case let (.map(x), .map(y)):
             if x === y { return true }
-            guard x.typeName == y.typeName, x.count == y.count else { return false }
+            guard x.typeName == y.typeName, x.count == y.count, x.isNil == y.isNil else { return false }
             if !visited.insert(Pair(a: ObjectIdentifier(x), b: ObjectIdentifier(y))).inserted { return true }
             for (k, v) in x.storage {
                 guard let w = y[k], equal(v, w, &visited) else { return false }

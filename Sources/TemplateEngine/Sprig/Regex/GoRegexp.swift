@@ -44,17 +44,28 @@ final class GoRegexp {
 
     static func runes(_ s: String) -> [UInt32] { s.unicodeScalars.map { $0.value } }
 
+    /// What the matcher reads of `runes` (of `s`): Go's regexp decodes a
+    /// byte that is not UTF-8 (kept as its `GoBytes` scalar) as U+FFFD;
+    /// matched text is still cut from `runes`, so such bytes survive.
+    static func matchView(_ runes: [UInt32], of s: String) -> [UInt32] {
+        guard GoBytes.hasEscapes(s) else { return runes }
+        return runes.map { GoBytes.isEscape($0) ? UTF8Runes.runeError : $0 }
+    }
+
     static func string(_ runes: ArraySlice<UInt32>) -> String {
         var v = String.UnicodeScalarView()
         for r in runes { v.append(Unicode.Scalar(r) ?? "\u{FFFD}") }
         return String(v)
     }
 
-    func matches(_ s: String) -> Bool { matcher.match(GoRegexp.runes(s), from: 0) != nil }
+    func matches(_ s: String) -> Bool {
+        let input = GoRegexp.runes(s)
+        return matcher.match(GoRegexp.matchView(input, of: s), from: 0) != nil
+    }
 
     func find(_ s: String) -> String {
         let input = GoRegexp.runes(s)
-        guard let m = matcher.match(input, from: 0) else { return "" }
+        guard let m = matcher.match(GoRegexp.matchView(input, of: s), from: 0) else { return "" }
         return GoRegexp.string(input[m[0]..<m[1]])
     }
 
@@ -83,18 +94,19 @@ final class GoRegexp {
 
     func findAll(_ s: String, _ n: Int) -> [String] {
         let input = GoRegexp.runes(s)
-        return allMatches(input, n).map { GoRegexp.string(input[$0[0]..<$0[1]]) }
+        return allMatches(GoRegexp.matchView(input, of: s), n).map { GoRegexp.string(input[$0[0]..<$0[1]]) }
     }
 
     /// Go's `replaceAll`: text between matches copied, `repl` called for
     /// each match except an empty one right after the previous match.
     func replaceAll(_ s: String, _ repl: ([UInt32], [Int], inout [UInt32]) -> Void) -> String {
         let input = GoRegexp.runes(s)
+        let scanned = GoRegexp.matchView(input, of: s)
         var out: [UInt32] = []
         var lastMatchEnd = 0
         var searchPos = 0
         while searchPos <= input.count {
-            guard let a = matcher.match(input, from: searchPos) else { break }
+            guard let a = matcher.match(scanned, from: searchPos) else { break }
             out.append(contentsOf: input[lastMatchEnd..<a[0]])
             if a[1] > lastMatchEnd || a[0] == 0 { repl(input, a, &out) }
             lastMatchEnd = a[1]
@@ -184,7 +196,7 @@ final class GoRegexp {
         if n == 0 { return [] }
         if !isEmptyPattern && s.isEmpty { return [""] }
         let input = GoRegexp.runes(s)
-        let matches = allMatches(input, n)
+        let matches = allMatches(GoRegexp.matchView(input, of: s), n)
         var out: [String] = []
         var beg = 0
         var end = 0

@@ -11,10 +11,10 @@ enum SprigRegex {
             .bool(try compiled(a[0], must: true).matches(a[1].stringArgument))
         },
         .sprig("regexFindAll", [.string, .string, .int]) { a in
-            GoValues.strings(try compiled(a[0], must: false).findAll(a[1].stringArgument, a[2].intArgument))
+            matches(try compiled(a[0], must: false).findAll(a[1].stringArgument, a[2].intArgument))
         },
         .sprig("mustRegexFindAll", [.string, .string, .int]) { a in
-            GoValues.strings(try compiled(a[0], must: true).findAll(a[1].stringArgument, a[2].intArgument))
+            matches(try compiled(a[0], must: true).findAll(a[1].stringArgument, a[2].intArgument))
         },
         .sprig("regexFind", [.string, .string]) { a in
             .string(try compiled(a[0], must: false).find(a[1].stringArgument))
@@ -35,13 +35,24 @@ enum SprigRegex {
             .string(try compiled(a[0], must: true).replaceAllLiteral(a[1].stringArgument, a[2].stringArgument))
         },
         .sprig("regexSplit", [.string, .string, .int]) { a in
-            GoValues.strings(try compiled(a[0], must: false).split(a[1].stringArgument, a[2].intArgument))
+            split(try compiled(a[0], must: false), a[1], a[2])
         },
         .sprig("mustRegexSplit", [.string, .string, .int]) { a in
-            GoValues.strings(try compiled(a[0], must: true).split(a[1].stringArgument, a[2].intArgument))
+            split(try compiled(a[0], must: true), a[1], a[2])
         },
         .sprig("regexQuoteMeta", [.string]) { a in .string(GoRegexp.quoteMeta(a[0].stringArgument)) },
     ]
+
+    /// Go's `FindAllString` returns a nil slice when nothing matched.
+    private static func matches(_ items: [String]) -> Value {
+        .list(GoList.strings(items, isNil: items.isEmpty))
+    }
+
+    /// Go's `Split` returns a nil slice for `n` 0.
+    private static func split(_ re: GoRegexp, _ s: Value, _ n: Value) -> Value {
+        let count = n.intArgument
+        return .list(GoList.strings(re.split(s.stringArgument, count), isNil: count == 0))
+    }
 
     private static func compiled(_ pattern: Value, must: Bool) throws -> GoRegexp {
         let p = pattern.stringArgument

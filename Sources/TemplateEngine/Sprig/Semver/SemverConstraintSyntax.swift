@@ -1,7 +1,6 @@
-import Foundation
-
 /// The regular expressions Masterminds/semver parses constraints with,
-/// compiled once, with Go's ASCII meaning of `\s` and end-of-text anchors.
+/// compiled once with the engine's Go `regexp` port (so `\s` is Go's ASCII
+/// space class and matching is Go's).
 enum SemverConstraintSyntax {
     private static let space = "[\\t\\n\\f\\r ]"
     private static let ops = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^"
@@ -9,8 +8,8 @@ enum SemverConstraintSyntax {
         + "(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?"
         + "(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?"
 
-    private static func compile(_ pattern: String) -> NSRegularExpression? {
-        try? NSRegularExpression(pattern: pattern, options: [])
+    private static func compile(_ pattern: String) -> GoRegexp? {
+        try? GoRegexp.compile(pattern).get()
     }
 
     private static let termRegex = compile("\\A\(space)*(\(ops))\(space)*(\(cv))\(space)*\\z")
@@ -29,43 +28,37 @@ enum SemverConstraintSyntax {
         var prerelease: String
     }
 
-    private static func group(_ m: NSTextCheckingResult, _ i: Int, in s: NSString) -> String {
-        let r = m.range(at: i)
-        return r.location == NSNotFound ? "" : s.substring(with: r)
+    /// Capture group `i` of match `m` over `input` ("" when it did not take part).
+    private static func group(_ m: [Int], _ i: Int, in input: [UInt32]) -> String {
+        guard 2 * i + 1 < m.count, m[2 * i] >= 0, m[2 * i + 1] >= m[2 * i] else { return "" }
+        return GoRegexp.string(input[m[2 * i]..<m[2 * i + 1]])
     }
 
     static func isValid(_ text: String) -> Bool {
-        guard let re = validRegex else { return false }
-        let ns = text as NSString
-        return re.firstMatch(in: text, options: [], range: NSRange(location: 0, length: ns.length)) != nil
+        validRegex?.matches(text) ?? false
     }
 
     static func terms(in text: String) -> [String] {
-        guard let re = findRegex else { return [] }
-        let ns = text as NSString
-        return re.matches(in: text, options: [], range: NSRange(location: 0, length: ns.length))
-            .map { ns.substring(with: $0.range) }
+        findRegex?.findAll(text, -1) ?? []
     }
 
     static func term(_ text: String) -> TermMatch? {
         guard let re = termRegex else { return nil }
-        let ns = text as NSString
-        guard let m = re.firstMatch(in: text, options: [], range: NSRange(location: 0, length: ns.length)) else {
-            return nil
-        }
-        return TermMatch(op: group(m, 1, in: ns), version: group(m, 2, in: ns), major: group(m, 3, in: ns),
-                         minor: group(m, 4, in: ns), patch: group(m, 5, in: ns), prerelease: group(m, 6, in: ns))
+        let input = GoRegexp.runes(text)
+        guard let m = re.matcher.match(input, from: 0) else { return nil }
+        return TermMatch(op: group(m, 1, in: input), version: group(m, 2, in: input), major: group(m, 3, in: input),
+                         minor: group(m, 4, in: input), patch: group(m, 5, in: input),
+                         prerelease: group(m, 6, in: input))
     }
 
     /// Go's `rewriteRange`: `A - B` becomes `>= A, <= B `.
     static func rewriteRanges(_ text: String) -> String {
         guard text.contains("-"), let re = rangeRegex else { return text }
-        let ns = text as NSString
-        let matches = re.matches(in: text, options: [], range: NSRange(location: 0, length: ns.length))
+        let input = GoRegexp.runes(text)
         var out = text
-        for m in matches {
-            let whole = ns.substring(with: m.range)
-            let replacement = ">= \(group(m, 1, in: ns)), <= \(group(m, 11, in: ns)) "
+        for m in re.allMatches(input, -1) {
+            let whole = GoRegexp.string(input[m[0]..<m[1]])
+            let replacement = ">= \(group(m, 1, in: input)), <= \(group(m, 11, in: input)) "
             if let r = out.range(of: whole) {
                 out.replaceSubrange(r, with: replacement)
             }

@@ -1,7 +1,7 @@
 /// Go's `strings` functions that Sprig calls, on UTF-8 bytes as Go works
 /// (Swift's String comparisons use canonical equivalence, Go's do not).
 enum GoStrings {
-    static func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
+    static func bytes(_ s: String) -> [UInt8] { GoBytes.bytes(s) }
 
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         let a = s.utf8, p = prefix.utf8

@@ -32,25 +32,10 @@ enum GoUTF8 {
         return (nil, 1)
     }
 
-    /// A Swift string from Go string bytes: each invalid byte becomes U+FFFD
-    /// (what Go's JSON encoding, and so Helm's output, makes of it).
+    /// A Swift string from Go string bytes; bytes that are not UTF-8 are
+    /// kept (see `GoBytes`).
     static func string<C: RandomAccessCollection>(_ b: C) -> String where C.Element == UInt8, C.Index == Int {
-        var valid = true
-        var i = b.startIndex
-        while i < b.endIndex {
-            let (r, w) = decodeRune(b, at: i)
-            if r == nil { valid = false; break }
-            i += w
-        }
-        if valid { return String(decoding: b, as: UTF8.self) }
-        var out = String.UnicodeScalarView()
-        i = b.startIndex
-        while i < b.endIndex {
-            let (r, w) = decodeRune(b, at: i)
-            out.append(r ?? "\u{FFFD}")
-            i += w
-        }
-        return String(out)
+        GoBytes.string(b)
     }
 
     /// Appends rune `v` as Go's `WriteRune` does (invalid code points as U+FFFD).

@@ -66,7 +66,8 @@ enum GoUnicode {
     /// Maps each scalar of `s` (Go's `strings.Map` with a one-rune mapping).
     static func mapScalars(_ s: String, _ f: (Unicode.Scalar) -> Unicode.Scalar) -> String {
         var out = String.UnicodeScalarView()
-        for r in s.unicodeScalars { out.append(f(r)) }
+        // strings.Map decodes an invalid byte as U+FFFD.
+        for r in s.unicodeScalars { out.append(f(GoBytes.isEscape(r.value) ? "\u{FFFD}" : r)) }
         return String(out)
     }
 }

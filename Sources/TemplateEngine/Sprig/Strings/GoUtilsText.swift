@@ -73,7 +73,7 @@ enum GoUtilsText {
     static func initials(_ string: String) -> String {
         var out: [UInt8] = []
         var lastWasGap = true
-        for b in string.utf8 {
+        for b in GoBytes.bytes(string) {
             if GoWhitespace.isSpace(UInt32(b)) {
                 lastWasGap = true
             } else if lastWasGap {
@@ -89,7 +89,7 @@ enum GoUtilsText {
     static func deleteWhiteSpace(_ string: String) -> String {
         var out: [UInt8] = []
         var count = 0
-        let bytes = string.utf8
+        let bytes = GoBytes.bytes(string)
         for b in bytes where !GoWhitespace.isSpace(UInt32(b)) {
             GoUTF8.appendRune(UInt32(b), to: &out)
             count += 1

@@ -17,7 +17,7 @@ enum SprigStrings {
             return .string(GoUtilsText.abbreviateFull(s, left, right) ?? "")
         },
         .sprig("trunc", [.int, .string]) { a in
-            let c = a[0].intArgument, s = Array(a[1].stringArgument.utf8)
+            let c = a[0].intArgument, s = GoBytes.bytes(a[1].stringArgument)
             if c < 0 && s.count + c > 0 { return .string(GoUTF8.string(s[(s.count + c)...])) }
             if c >= 0 && s.count > c { return .string(GoUTF8.string(s[..<c])) }
             return a[1]
@@ -104,7 +104,7 @@ enum SprigStrings {
 
     /// Sprig's `substring` on bytes, with Go's slice-bounds panics.
     static func substring(_ start: Int, _ end: Int, _ str: String) throws -> Value {
-        let s = Array(str.utf8)
+        let s = GoBytes.bytes(str)
         if start < 0 {
             guard end >= 0 && end <= s.count else {
                 throw FunctionError(GoValues.sliceBoundsMessage(start: nil, end: end, length: s.count))

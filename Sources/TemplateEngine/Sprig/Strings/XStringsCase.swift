@@ -20,7 +20,8 @@ enum XStringsCase {
 
     /// `ToPascalCase`.
     static func toPascalCase(_ str: String) -> String {
-        let runes = Array(str.unicodeScalars)
+        // Ranging over a Go string reads an invalid byte as U+FFFD.
+        let runes = Array(GoBytes.replacingEscapes(str).unicodeScalars)
         if runes.isEmpty { return "" }
         var out = String.UnicodeScalarView()
         var isFirstRuneUpper = false

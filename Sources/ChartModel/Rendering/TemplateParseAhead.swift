@@ -1,0 +1,76 @@
+import Foundation
+import TemplateEngine
+
+/// Parses a chart's templates on a second thread while the values are being
+/// prepared, so that a render needs less time from values to manifests.
+/// Files are claimed in the order the render adds them; the render thread
+/// claims the remaining ones itself once it gets there, so neither waits
+/// while there is work. Only files the render asks for are used: a subchart
+/// that dependency processing drops is simply never asked for.
+public final class TemplateParseAhead: @unchecked Sendable {
+    private let names: [String]
+    private let sources: [String: [UInt8]]
+    private var results: [ParsedFile?]
+    private var next = 0
+    private let condition = NSCondition()
+    private let functions: FunctionTable
+
+    /// Starts parsing every template of `chart` (and its subcharts).
+    public init(chart: Chart) {
+        functions = HelmFunctionTable.shared
+        functions.prepareForParsing()
+        sources = RenderData.templateSources(of: chart)
+        names = TemplateOrder.sorted(Array(sources.keys))
+        results = Array(repeating: nil, count: names.count)
+        let thread = Thread { [self] in
+            while claimAndParse() {}
+        }
+        thread.stackSize = templateThreadStackSize
+        thread.start()
+    }
+
+    /// Parses the next unclaimed file; false when none is left.
+    private func claimAndParse() -> Bool {
+        condition.lock()
+        let i = next
+        if i >= names.count {
+            condition.unlock()
+            return false
+        }
+        next += 1
+        condition.unlock()
+        let name = names[i]
+        let parsed = ParsedFile(name: name, source: sources[name] ?? [], functions: functions)
+        condition.lock()
+        results[i] = parsed
+        condition.broadcast()
+        condition.unlock()
+        return true
+    }
+
+    /// The parsed file `name`, parsing ahead on this thread while it is not
+    /// ready; nil for a name this parse-ahead does not have, a different
+    /// source or other functions (the caller then parses it itself).
+    func parsed(_ name: String, source: [UInt8], functions: FunctionTable) -> ParsedFile? {
+        guard functions === self.functions, let i = index(of: name), sources[name] == source else { return nil }
+        while true {
+            condition.lock()
+            if let r = results[i] {
+                condition.unlock()
+                return r
+            }
+            let work = next < names.count
+            if !work { condition.wait() }
+            condition.unlock()
+            if work { _ = claimAndParse() }
+        }
+    }
+
+    private lazy var positions: [String: Int] = {
+        var p: [String: Int] = [:]
+        for (i, n) in names.enumerated() { p[n] = i }
+        return p
+    }()
+
+    private func index(of name: String) -> Int? { positions[name] }
+}
