@@ -53,7 +53,10 @@ enum LintCommand {
 
     /// A render failure as a finding: strict mode's `FILE:LINE:COL: MSG`
     /// becomes `FILE:LINE: error: MSG`; other messages are kept whole.
-    static func renderFinding(_ message: String) -> String {
+    static func renderFinding(_ fullMessage: String) -> String {
+        // Lint prints no manifests, so the hint about `--debug` does not apply.
+        let message = fullMessage.hasSuffix(TemplateCommand.debugHint)
+            ? String(fullMessage.dropLast(TemplateCommand.debugHint.count)) : fullMessage
         let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
         let parts = firstLine.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
         if parts.count == 4, Int(parts[1]) != nil, Int(parts[2]) != nil {

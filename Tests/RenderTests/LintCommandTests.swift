@@ -57,8 +57,6 @@ struct LintCommandTests {
             c/templates/a.yaml:4: error: .Values.nme is not set (did you mean .Values.name?)
             c/templates/b.yaml:6: error: .Values.image.tga is not set (did you mean .Values.image.tag?)
             error: parse error at (c/templates/d.yaml:1): missing value for if
-
-            Use --debug flag to render out invalid YAML
             1 document linted, 3 errors, 0 warnings
 
             """),
