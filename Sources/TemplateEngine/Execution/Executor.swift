@@ -9,7 +9,11 @@ final class Executor: ExecutionContext {
     let rootName: String
 
     private var out = ""
+    /// The variable stack of every template being executed; the current
+    /// template's variables start at `varBase` (Go gives each template call
+    /// a fresh stack, `$` first).
     private var vars: [(name: String, value: Operand)] = []
+    private var varBase = 0
     /// Height of the stack of executing templates, shared by nested
     /// executions started from functions (`include`, `tpl`).
     private var depth = 0
@@ -45,16 +49,18 @@ final class Executor: ExecutionContext {
 
     /// Executes `tree` with `data` as dot and `$`, returning the output.
     func run(_ tree: ParsedTree, data: Value) throws -> String {
-        let savedOut = out, savedVars = vars, savedTree = self.tree, savedNode = node
+        let savedOut = out, savedTree = self.tree, savedNode = node, savedBase = varBase, savedCount = vars.count
         defer {
             out = savedOut
-            vars = savedVars
+            pop(savedCount)
+            varBase = savedBase
             self.tree = savedTree
             node = savedNode
         }
         out = ""
         let dot: Operand = data.isNull ? .invalid : .value(data, boxed: false)
-        vars = [("$", dot)]
+        varBase = vars.count
+        vars.append(("$", dot))
         self.tree = tree
         node = nil
         _ = try walk(dot, tree.root)
@@ -119,7 +125,7 @@ final class Executor: ExecutionContext {
 
     private func setVar(_ name: String, _ value: Operand) throws {
         var i = vars.count - 1
-        while i >= 0 {
+        while i >= varBase {
             if vars[i].name == name {
                 vars[i].value = value
                 return
@@ -131,12 +137,12 @@ final class Executor: ExecutionContext {
 
     private func setTopVar(_ n: Int, _ value: Operand) {
         let i = vars.count - n
-        if i >= 0 && i < vars.count { vars[i].value = value }
+        if i >= varBase && i < vars.count { vars[i].value = value }
     }
 
     private func varValue(_ name: String) throws -> Operand {
         var i = vars.count - 1
-        while i >= 0 {
+        while i >= varBase {
             if vars[i].name == name { return vars[i].value }
             i -= 1
         }
@@ -309,13 +315,15 @@ final class Executor: ExecutionContext {
             throw error("exceeded maximum template depth (\(options.maxExecDepth))")
         }
         let newDot = try evalPipeline(dot, t.pipe)
-        let savedVars = vars, savedTree = tree, savedNode = node
+        let savedTree = tree, savedNode = node, savedBase = varBase, savedCount = vars.count
         depth += 1
-        vars = [("$", newDot)]
+        varBase = vars.count
+        vars.append(("$", newDot))
         tree = target
         defer {
             depth -= 1
-            vars = savedVars
+            pop(savedCount)
+            varBase = savedBase
             tree = savedTree
             node = savedNode
         }

@@ -177,7 +177,11 @@ final class TreeParser {
     }
 
     /// A token's text (an error token's message).
-    private func text(_ t: Token) -> String { tokens.lexer.text(of: t) }
+    private func text(_ t: Token) -> String {
+        if t.kind == .error { return tokens.lexer.errorMessage }
+        // Read from the source directly: going through the lexer would copy it.
+        return GoBytes.string(source.bytes[t.pos..<t.end])
+    }
 
     /// Go's `item.String()`, used in parse error messages.
     private func describe(_ t: Token) -> String {
