@@ -64,7 +64,10 @@ final class TreeParser {
     private let functions: FunctionResolver
     /// Trees defined so far in this parse (Go's `treeSet`), in definition order.
     private let treeSet: TreeSet
-    private var token: [Token] = Array(repeating: Token(kind: .eof, pos: 0, end: 0, line: 0), count: 3)
+    /// Go's three-token lookahead buffer (`token[0]`, `token[1]`, `token[2]`).
+    private var token0 = Token(kind: .eof, pos: 0, end: 0, line: 0)
+    private var token1 = Token(kind: .eof, pos: 0, end: 0, line: 0)
+    private var token2 = Token(kind: .eof, pos: 0, end: 0, line: 0)
     private var peekCount = 0
     private var vars: [String] = ["$"]
     private var actionLine = 0
@@ -105,29 +108,38 @@ final class TreeParser {
         if peekCount > 0 {
             peekCount -= 1
         } else {
-            token[0] = tokens.lexer.nextToken()
+            token0 = tokens.lexer.nextToken()
         }
-        return token[peekCount]
+        return buffered(peekCount)
     }
 
     private func backup() { peekCount += 1 }
 
+    @inline(__always)
+    private func buffered(_ i: Int) -> Token {
+        switch i {
+        case 0: return token0
+        case 1: return token1
+        default: return token2
+        }
+    }
+
     private func backup2(_ t1: Token) {
-        token[1] = t1
+        token1 = t1
         peekCount = 2
     }
 
     private func backup3(_ t2: Token, _ t1: Token) {
-        token[1] = t1
-        token[2] = t2
+        token1 = t1
+        token2 = t2
         peekCount = 3
     }
 
     private func peek() -> Token {
-        if peekCount > 0 { return token[peekCount - 1] }
+        if peekCount > 0 { return buffered(peekCount - 1) }
         peekCount = 1
-        token[0] = tokens.lexer.nextToken()
-        return token[0]
+        token0 = tokens.lexer.nextToken()
+        return token0
     }
 
     private func nextNonSpace() -> Token {
@@ -145,7 +157,7 @@ final class TreeParser {
     // MARK: - Errors
 
     private func errorf(_ message: String) -> TemplateError {
-        let line = token[0].line
+        let line = token0.line
         return TemplateError(kind: .parse, message: "template: \(parseName):\(line): \(message)",
                              templateName: parseName, line: line)
     }
