@@ -9,7 +9,7 @@ public final class ParsedFile: @unchecked Sendable {
     /// (whose parser table must already be built: `prepareForParsing()`).
     public init(name: String, source: [UInt8], functions: FunctionTable) {
         self.name = name
-        result = Result { try TreeParser.parse(name: name, source: source, functions: FunctionResolver(table: functions)) }
+        result = Result { try TreeParser.parse(name: name, source: source, functions: functions) }
     }
 }
 

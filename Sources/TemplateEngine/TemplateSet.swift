@@ -27,12 +27,12 @@ public final class TemplateSet {
     /// (`.parse`) with Go's message, e.g.
     /// `template: c/t.yaml:2: unclosed action started at c/t.yaml:1`.
     public func parse(name: String, text: String) throws {
-        try namespace.parse(name: name, source: Array(text.utf8), functions: FunctionResolver(table: functions))
+        try namespace.parse(name: name, source: Array(text.utf8), functions: functions)
     }
 
     /// `parse(name:text:)` for source bytes (a file's contents as read).
     public func parse(name: String, source: [UInt8]) throws {
-        try namespace.parse(name: name, source: source, functions: FunctionResolver(table: functions))
+        try namespace.parse(name: name, source: source, functions: functions)
     }
 
     /// Executes template `name` with `data` as dot and `$`. `renderState` is

@@ -47,13 +47,7 @@ enum BundleCommand {
         } catch let e as TemplateFlags.ParseError {
             return fail(e.message)
         }
-        var valueOptions = ValueOptions()
-        valueOptions.valueFiles = flags.array("values")
-        valueOptions.values = flags.array("set")
-        valueOptions.stringValues = flags.array("set-string")
-        valueOptions.fileValues = flags.array("set-file")
-        valueOptions.jsonValues = flags.array("set-json")
-        valueOptions.literalValues = flags.array("set-literal")
+        let valueOptions = flags.valueOptions
         let chart = try ChartLoader.load(path: chartPath)
         let values = try ReleaseValues.prepare(chart: chart, userValues: try valueOptions.merge())
         let input = BundleBuilder.Input(

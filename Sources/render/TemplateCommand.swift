@@ -151,13 +151,7 @@ enum TemplateCommand {
             chartRef = args[0]
         }
         let chartPath = try ChartLocation.locate(chartRef)
-        var valueOptions = ValueOptions()
-        valueOptions.valueFiles = flags.array("values")
-        valueOptions.values = flags.array("set")
-        valueOptions.stringValues = flags.array("set-string")
-        valueOptions.fileValues = flags.array("set-file")
-        valueOptions.jsonValues = flags.array("set-json")
-        valueOptions.literalValues = flags.array("set-literal")
+        let valueOptions = flags.valueOptions
         let userValues: GoMap
         do {
             userValues = try valueOptions.merge(stdin: { Array(FileHandle.standardInput.readDataToEndOfFile()) })

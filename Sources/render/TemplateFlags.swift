@@ -1,4 +1,5 @@
 import TemplateEngine
+import ChartModel
 /// The flags of `render template`, parsed with Helm's (cobra/pflag) grammar:
 /// `--flag=value`, `--flag value`, `-f value`, `-fvalue`, `-f=value`,
 /// repeatable flags, flags anywhere, `--` ends the flags.
@@ -217,5 +218,20 @@ struct TemplateFlags {
         if inQuotes { throw ParseError(message: "invalid argument \(GoStrconv.quote(value))") }
         fields.append(field)
         return fields
+    }
+}
+
+extension TemplateFlags {
+    /// The values flags (`-f`, `--set`, `--set-string`, `--set-file`,
+    /// `--set-json`, `--set-literal`) as the chart model reads them.
+    var valueOptions: ValueOptions {
+        var options = ValueOptions()
+        options.valueFiles = array("values")
+        options.values = array("set")
+        options.stringValues = array("set-string")
+        options.fileValues = array("set-file")
+        options.jsonValues = array("set-json")
+        options.literalValues = array("set-literal")
+        return options
     }
 }

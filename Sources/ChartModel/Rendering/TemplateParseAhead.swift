@@ -14,6 +14,8 @@ public final class TemplateParseAhead: @unchecked Sendable {
     private var next = 0
     private let condition = NSCondition()
     private let functions: FunctionTable
+    /// Each name's index in `names`.
+    private let positions: [String: Int]
 
     /// Starts parsing every template of `chart` (and its subcharts).
     public init(chart: Chart) {
@@ -21,6 +23,9 @@ public final class TemplateParseAhead: @unchecked Sendable {
         functions.prepareForParsing()
         sources = RenderData.templateSources(of: chart)
         names = TemplateOrder.sorted(Array(sources.keys))
+        var positions: [String: Int] = [:]
+        for (i, n) in names.enumerated() { positions[n] = i }
+        self.positions = positions
         results = Array(repeating: nil, count: names.count)
         let thread = Thread { [self] in
             while claimAndParse() {}
@@ -52,7 +57,7 @@ public final class TemplateParseAhead: @unchecked Sendable {
     /// ready; nil for a name this parse-ahead does not have, a different
     /// source or other functions (the caller then parses it itself).
     func parsed(_ name: String, source: [UInt8], functions: FunctionTable) -> ParsedFile? {
-        guard functions === self.functions, let i = index(of: name), sources[name] == source else { return nil }
+        guard functions === self.functions, let i = positions[name], sources[name] == source else { return nil }
         while true {
             condition.lock()
             if let r = results[i] {
@@ -65,12 +70,4 @@ public final class TemplateParseAhead: @unchecked Sendable {
             if work { _ = claimAndParse() }
         }
     }
-
-    private lazy var positions: [String: Int] = {
-        var p: [String: Int] = [:]
-        for (i, n) in names.enumerated() { p[n] = i }
-        return p
-    }()
-
-    private func index(of name: String) -> Int? { positions[name] }
 }

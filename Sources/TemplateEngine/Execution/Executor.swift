@@ -84,7 +84,7 @@ final class Executor: ExecutionContext {
 
     func executeText(_ text: String, name: String, data: Value) throws -> String {
         let overlay = TemplateNamespace(parent: namespace)
-        guard let t = try overlay.parse(name: name, source: Array(text.utf8), functions: FunctionResolver(table: functions)) else {
+        guard let t = try overlay.parse(name: name, source: Array(text.utf8), functions: functions) else {
             return ""
         }
         let sub = Executor(namespace: overlay, functions: functions, options: options, renderState: renderState,

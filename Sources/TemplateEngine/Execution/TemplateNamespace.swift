@@ -20,7 +20,7 @@ final class TemplateNamespace {
     /// Returns the tree of the text itself (Go's returned `*Template`, which
     /// holds that tree even when the set keeps an earlier non-empty one).
     @discardableResult
-    func parse(name: String, source: [UInt8], functions: FunctionResolver) throws -> ParsedTree? {
+    func parse(name: String, source: [UInt8], functions: FunctionTable) throws -> ParsedTree? {
         add(try TreeParser.parse(name: name, source: source, functions: functions), name: name)
     }
 

@@ -41,15 +41,6 @@ final class TokenSource {
     init(_ lexer: Lexer) { self.lexer = lexer }
 }
 
-/// Functions visible at parse time: resolves names once.
-struct FunctionResolver {
-    let table: FunctionTable
-
-    func resolve(_ name: String) -> ResolvedFunction? {
-        table.resolved(name)
-    }
-}
-
 /// Go's recursive-descent template parser (`text/template/parse/parse.go`).
 final class TreeParser {
     /// Go's `maxStackDepth` for nested parenthesised pipelines.
@@ -61,7 +52,7 @@ final class TreeParser {
     let parseName: String
     let source: SourceInfo
     private let tokens: TokenSource
-    private let functions: FunctionResolver
+    private let functions: FunctionTable
     /// Trees defined so far in this parse (Go's `treeSet`), in definition order.
     private let treeSet: TreeSet
     /// Go's three-token lookahead buffer (`token[0]`, `token[1]`, `token[2]`).
@@ -81,7 +72,7 @@ final class TreeParser {
     }
 
     init(name: String, parseName: String, source: SourceInfo, tokens: TokenSource,
-         functions: FunctionResolver, treeSet: TreeSet) {
+         functions: FunctionTable, treeSet: TreeSet) {
         self.name = name
         self.parseName = parseName
         self.source = source
@@ -92,7 +83,7 @@ final class TreeParser {
 
     /// Go's `parse.Parse(name, text, …)`: the trees of `text`, the top-level
     /// one named `name`. Throws `TemplateError` with Go's message.
-    static func parse(name: String, source bytes: [UInt8], functions: FunctionResolver) throws -> TreeSet {
+    static func parse(name: String, source bytes: [UInt8], functions: FunctionTable) throws -> TreeSet {
         let source = SourceInfo(parseName: name, bytes: bytes)
         let set = TreeSet()
         let p = TreeParser(name: name, parseName: name, source: source, tokens: TokenSource(Lexer(bytes)),
@@ -509,7 +500,7 @@ final class TreeParser {
         switch t.kind {
         case .identifier:
             let name = text(t)
-            guard let resolved = functions.resolve(name) else {
+            guard let resolved = functions.resolved(name) else {
                 throw errorf("function \(GoStrconv.quote(name)) not defined")
             }
             return IdentifierNode(pos: t.pos, ident: name, resolved: resolved, source: source)
