@@ -434,18 +434,22 @@ public enum TOMLDecoder {
             else if peek == 0x0A { i += 1; line += 1 }
         }
 
+        /// At a closing `"""` or `'''` (`quote` three times): consumes it and
+        /// up to two more quotes, which belong to the string.
+        mutating func closeMultiline(_ quote: UInt8, into out: inout [UInt8]) -> Bool {
+            guard peek == quote, i + 2 < b.count, b[i + 1] == quote, b[i + 2] == quote else { return false }
+            i += 3
+            var extra = 0
+            while extra < 2, peek == quote { out.append(quote); i += 1; extra += 1 }
+            return true
+        }
+
         mutating func multilineBasicString() throws -> String {
             skipFirstNewline()
             var out: [UInt8] = []
             while true {
                 guard let c = peek else { throw fail("unexpected EOF; expected \"\\\"\\\"\\\"\"") }
-                if c == UInt8(ascii: "\""), i + 2 < b.count, b[i + 1] == c, b[i + 2] == c {
-                    i += 3
-                    // Up to two more quotes belong to the string.
-                    var extra = 0
-                    while extra < 2, peek == c { out.append(c); i += 1; extra += 1 }
-                    break
-                }
+                if closeMultiline(UInt8(ascii: "\""), into: &out) { break }
                 i += 1
                 if c == 0x0A { line += 1 }
                 if c == UInt8(ascii: "\\") {
@@ -473,12 +477,7 @@ public enum TOMLDecoder {
             var out: [UInt8] = []
             while true {
                 guard let c = peek else { throw fail("unexpected EOF; expected \"'''\"") }
-                if c == UInt8(ascii: "'"), i + 2 < b.count, b[i + 1] == c, b[i + 2] == c {
-                    i += 3
-                    var extra = 0
-                    while extra < 2, peek == c { out.append(c); i += 1; extra += 1 }
-                    break
-                }
+                if closeMultiline(UInt8(ascii: "'"), into: &out) { break }
                 i += 1
                 if c == 0x0A { line += 1 }
                 out.append(c)
