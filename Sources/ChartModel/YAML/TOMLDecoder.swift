@@ -59,7 +59,10 @@ public enum TOMLDecoder {
 
         // MARK: errors
 
-        func fail(_ message: String, withKey: Bool = true) -> YAMLError {
+        /// A decode error at the current line (or at `line`, where BurntSushi's
+        /// lexer reports another).
+        func fail(_ message: String, withKey: Bool = true, line: Int? = nil) -> YAMLError {
+            let line = line ?? self.line
             if lastKey.isEmpty || !withKey { return YAMLError("toml: line \(line): \(message)") }
             return YAMLError("toml: line \(line) (last key \"\(lastKey)\"): \(message)")
         }
@@ -380,7 +383,7 @@ public enum TOMLDecoder {
         mutating func basicString() throws -> String {
             var out: [UInt8] = []
             while true {
-                guard let c = peek else { throw fail("unexpected EOF; expected \"\\\"\"") }
+                guard let c = peek else { throw fail("unexpected EOF; expected '\"'") }
                 if c == 0x0A { throw fail("strings cannot contain newlines") }
                 i += 1
                 if c == UInt8(ascii: "\"") { break }
@@ -394,7 +397,9 @@ public enum TOMLDecoder {
         }
 
         mutating func escape(into out: inout [UInt8]) throws {
-            guard let e = peek else { throw fail("unexpected EOF; expected \"\\\"\"") }
+            // A backslash at the end of the input: BurntSushi/toml reads the end
+            // as a NUL rune and reports the error on line 0.
+            guard let e = peek else { throw fail("invalid escape in string '\\\u{0}'", line: 0) }
             i += 1
             switch e {
             case UInt8(ascii: "b"): out.append(0x08)
@@ -448,7 +453,7 @@ public enum TOMLDecoder {
             skipFirstNewline()
             var out: [UInt8] = []
             while true {
-                guard let c = peek else { throw fail("unexpected EOF; expected \"\\\"\\\"\\\"\"") }
+                guard let c = peek else { throw fail("unexpected EOF; expected '\"\"\"'") }
                 if closeMultiline(UInt8(ascii: "\""), into: &out) { break }
                 i += 1
                 if c == 0x0A { line += 1 }
