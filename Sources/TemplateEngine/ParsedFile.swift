@@ -5,6 +5,12 @@ public final class ParsedFile: @unchecked Sendable {
     public let name: String
     let result: Result<TreeParser.TreeSet, Error>
 
+    /// The parse error, if the text does not parse.
+    public var error: Error? {
+        if case .failure(let e) = result { return e }
+        return nil
+    }
+
     /// Parses `source` as template `name` with the functions of `functions`
     /// (whose parser table must already be built: `prepareForParsing()`).
     public init(name: String, source: [UInt8], functions: FunctionTable) {

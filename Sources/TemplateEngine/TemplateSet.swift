@@ -52,6 +52,17 @@ public final class TemplateSet {
         return try executor.run(tree, data: data)
     }
 
+    /// Called when an execution looks up a template the set does not hold,
+    /// before that lookup fails; it may add the template (with `add`), for a
+    /// set whose files are still being parsed while templates execute.
+    public var resolveMissingTemplate: ((String) -> Void)? {
+        get { namespace.resolveMissing }
+        set { namespace.resolveMissing = newValue }
+    }
+
+    /// Empties the set (to add its files again in another order).
+    public func removeAll() { namespace.removeAll() }
+
     /// Whether a template of that name is defined in the set.
     public func contains(_ name: String) -> Bool { namespace.lookup(name) != nil }
 }

@@ -96,6 +96,7 @@ enum RenderData {
 
     /// Go's `path.Join(a, b)` for relative paths.
     static func cleanJoin(_ a: String, _ b: String) -> String {
+        if isClean(a) && isClean(b) { return a + "/" + b }
         var parts: [Substring] = []
         for seg in (a + "/" + b).split(separator: "/", omittingEmptySubsequences: true) {
             if seg == "." { continue }
@@ -106,5 +107,23 @@ enum RenderData {
             parts.append(seg)
         }
         return parts.joined(separator: "/")
+    }
+
+    /// Whether a relative path is already clean (non-empty, no empty, `.` or
+    /// `..` segment), so that joining needs no cleaning.
+    private static func isClean(_ path: String) -> Bool {
+        var segmentLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if segmentLength == 0 || segmentLength == dots { return false }
+                segmentLength = 0
+                dots = 0
+            } else {
+                segmentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return segmentLength > 0 && segmentLength != dots
     }
 }

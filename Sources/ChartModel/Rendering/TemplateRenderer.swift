@@ -38,19 +38,63 @@ public enum TemplateRenderer {
         deferRelease?.hold(set)
         deferRelease?.hold(RenderablesBox(templates))
         var unparsed = Set<String>()
-        for name in order {
+        func add(_ name: String, _ t: Renderable) throws {
+            if let parsed = parseAhead?.parsed(name, source: t.source, functions: set.functions) {
+                try set.add(parsed)
+            } else {
+                try set.parse(name: name, source: t.source)
+            }
+        }
+        // With a parse-ahead, files that define no template besides their own
+        // join the set when an execution first needs them, so templates
+        // execute while later files are still being parsed. The result is
+        // Helm's: such a file only adds its own name, and any parse error
+        // is still reported before any execution error (`firstParseError`).
+        var pending = Set<String>()
+        if let parseAhead, onTemplateFailure == nil, parseAhead.serves(set.functions) {
+            pending = parseAhead.definesNothing.filter { templates[$0] != nil }
+        }
+        func firstParseError() -> RenderError? {
+            for name in order {
+                guard let t = templates[name] else { continue }
+                let error = parseAhead?.parsed(name, source: t.source, functions: set.functions)?.error
+                if let e = error as? TemplateError {
+                    return RenderError(RenderErrorFormatter.parseError(file: name, message: e.message))
+                }
+            }
+            return nil
+        }
+        for name in order where !pending.contains(name) {
             guard let t = templates[name] else { continue }
             do {
-                if let parsed = parseAhead?.parsed(name, source: t.source, functions: set.functions) {
-                    try set.add(parsed)
-                } else {
-                    try set.parse(name: name, source: t.source)
-                }
+                try add(name, t)
             } catch let e as TemplateError {
+                if !pending.isEmpty, let first = firstParseError() { throw first }
                 try fail(RenderError(RenderErrorFormatter.parseError(file: name, message: e.message)))
                 unparsed.insert(name)
             }
         }
+        if pending.contains(where: { set.contains($0) }) {
+            // A `define` took the name of a deferred file: add every file again
+            // in Helm's order, so that the later one wins as in Helm.
+            if let first = firstParseError() { throw first }
+            set.removeAll()
+            pending = []
+            for name in order {
+                guard let t = templates[name] else { continue }
+                try add(name, t)
+            }
+        }
+        let pipelined = !pending.isEmpty
+        if pipelined {
+            set.resolveMissingTemplate = { name in
+                guard pending.remove(name) != nil, let t = templates[name] else { return }
+                // A file that does not parse stays missing; its parse error is
+                // what the render reports.
+                try? add(name, t)
+            }
+        }
+        defer { set.resolveMissingTemplate = nil }
         let state = RenderState()
         state.readTracker = tracker
         var rendered: [String: String] = [:]
@@ -63,8 +107,12 @@ public enum TemplateRenderer {
                 let output = try set.execute(name: name, data: .map(t.data), renderState: state)
                 rendered[name] = NoValueRemoval.apply(output)
             } catch let e as TemplateError {
+                if pipelined, let first = firstParseError() { throw first }
                 try fail(RenderError(RenderErrorFormatter.execError(file: name, message: e.message), templateError: e))
             }
+        }
+        if pipelined {
+            if let first = firstParseError() { throw first }
         }
         return rendered
     }

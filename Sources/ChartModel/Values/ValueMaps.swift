@@ -19,10 +19,8 @@ public enum ValueMaps {
 
     /// A deep copy of nested maps and lists (`copystructure.Copy`).
     public static func deepCopy(_ m: GoMap) -> GoMap {
-        var s: [String: Value] = [:]
-        s.reserveCapacity(m.count)
-        for (k, v) in m.storage { s[k] = deepCopy(v) }
-        return GoMap(s, typeName: m.typeName, elementTypeName: m.elementTypeName, methods: m.methods)
+        if m.isNil { return GoMap([:], typeName: m.typeName, elementTypeName: m.elementTypeName, methods: m.methods) }
+        return m.mappingValues(deepCopy)
     }
 
     public static func deepCopy(_ v: Value) -> Value {

@@ -9,10 +9,19 @@ final class TemplateNamespace {
         self.parent = parent
     }
 
+    /// Asked for a name the root namespace does not hold, before the lookup
+    /// fails: it may add the file of that name (a set filled while it runs).
+    var resolveMissing: ((String) -> Void)?
+
     func lookup(_ name: String) -> ParsedTree? {
         if let t = trees[name] { return t }
-        return parent?.lookup(name)
+        if let parent { return parent.lookup(name) }
+        guard let resolveMissing else { return nil }
+        resolveMissing(name)
+        return trees[name]
     }
+
+    func removeAll() { trees.removeAll() }
 
     /// Go's `Template.Parse` + `AddParseTree`/`associate`: every tree of the
     /// text joins the set, except that an empty body never replaces an

@@ -141,8 +141,19 @@ public final class GoMap {
 
     /// A shallow copy of this map (a new map object with the same entries).
     public func copy(typeName: String? = nil) -> GoMap {
-        GoMap(storage, typeName: typeName ?? self.typeName, elementTypeName: elementTypeName, methods: methods,
-              isNil: isNil)
+        let out = GoMap(storage, typeName: typeName ?? self.typeName, elementTypeName: elementTypeName,
+                        methods: methods, isNil: isNil)
+        out.cachedSortedKeys = cachedSortedKeys
+        return out
+    }
+
+    /// A new map of the same type with every value transformed and the same
+    /// keys (no key is hashed again; the sorted key order carries over).
+    public func mappingValues(_ transform: (Value) throws -> Value) rethrows -> GoMap {
+        let out = GoMap(try storage.mapValues(transform), typeName: typeName, elementTypeName: elementTypeName,
+                        methods: methods, isNil: isNil)
+        out.cachedSortedKeys = cachedSortedKeys
+        return out
     }
 }
 

@@ -1,0 +1,40 @@
+import Testing
+@testable import ChartModel
+
+/// Template names are joined with Go's `path.Join`; already clean parts are
+/// joined without the cleaning pass, and must give what cleaning gives.
+@Suite struct RenderDataPathTests {
+    @Test(arguments: [
+        ("c", "templates/a.yaml", "c/templates/a.yaml"),
+        ("c/charts/s", "templates/x/b.yaml", "c/charts/s/templates/x/b.yaml"),
+        ("c", "templates/../a.yaml", "c/a.yaml"),
+        ("c", "./templates//a.yaml", "c/templates/a.yaml"),
+        ("c/", "templates/", "c/templates"),
+        ("c", "templates/.../a", "c/templates/.../a"),
+        ("c", "templates/.hidden", "c/templates/.hidden"),
+        ("c/charts/s", "../../x", "c/x"),
+    ])
+    func joinCleans(_ a: String, _ b: String, _ joined: String) {
+        #expect(RenderData.cleanJoin(a, b) == joined)
+    }
+}
+
+/// A file that holds neither `define` nor `block` can only add its own
+/// template, so the render may add it to the set when first needed; the
+/// check must never miss a definition.
+@Suite struct TemplateDefinitionScanTests {
+    @Test(arguments: [
+        ("{{ define \"x\" }}{{ end }}", true),
+        ("{{- block \"x\" . }}{{ end }}", true),
+        ("{{define\"x\"}}{{end}}", true),
+        ("text that says undefined", true),
+        ("kind: ConfigMap\n{{ .Values.a }}", false),
+        ("", false),
+        ("defin", false),
+        ("bloc", false),
+        ("{{ blocks }}", true),
+    ])
+    func scan(_ text: String, _ mayDefine: Bool) {
+        #expect(TemplateParseAhead.mayDefineTemplates(Array(text.utf8)) == mayDefine)
+    }
+}
