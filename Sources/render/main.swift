@@ -1,9 +1,12 @@
 import ArgumentParser
+import ChartModel
 import Foundation
 
 /// `render template …` is parsed with Helm's own flag grammar (see
 /// TemplateFlags); the other commands go through ArgumentParser.
 let arguments = Array(CommandLine.arguments.dropFirst())
+// Ready before any render needs it (see ParseWorker).
+ParseWorker.start()
 let wantsHelp = arguments.dropFirst().contains { $0 == "--help" || $0 == "-h" }
 switch arguments.first {
 case "template":

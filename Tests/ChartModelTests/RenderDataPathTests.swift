@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TemplateEngine
 @testable import ChartModel
 
 /// Template names are joined with Go's `path.Join`; already clean parts are
@@ -36,5 +38,24 @@ import Testing
     ])
     func scan(_ text: String, _ mayDefine: Bool) {
         #expect(TemplateParseAhead.mayDefineTemplates(Array(text.utf8)) == mayDefine)
+    }
+}
+
+/// The parse-ahead lists templates before dependency processing; every
+/// template a render of a fixture chart asks for must be among them (else
+/// the render parses it on its own thread), aliased subcharts included.
+@Suite struct ParseAheadNamesTests {
+    static let chartsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fixtures/charts")
+
+    @Test(arguments: ["polyaxon", "hydrosphere", "howso-platform", "dsosu-jupyterhub", "doks-ml"])
+    func renderNamesWereParsedAhead(_ name: String) throws {
+        let chart = try ChartLoader.load(path: Self.chartsDirectory.appendingPathComponent(name).path)
+        let listed = Set(RenderData.templateSources(of: chart).keys)
+        let values = try ReleaseValues.prepare(chart: chart, userValues: GoMap())
+        let used = RenderData.collect(chart: chart, values: values, release: ReleaseOptions(name: "r").releaseMap,
+                                      capabilities: Capabilities())
+        #expect(!used.isEmpty)
+        #expect(Set(used.keys).subtracting(listed).sorted() == [])
     }
 }

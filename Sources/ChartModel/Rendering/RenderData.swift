@@ -79,10 +79,17 @@ enum RenderData {
 
     /// Every template of a chart and its subcharts, by full name, as
     /// `collect` names them.
+    /// Called before dependency processing, so a subchart is listed under
+    /// the names Chart.yaml gives it (each `alias`, or its own name).
     static func templateSources(of chart: Chart) -> [String: [UInt8]] {
         var out: [String: [UInt8]] = [:]
         func visit(_ c: Chart, _ fullPath: String) {
-            for child in c.dependencies { visit(child, fullPath + "/charts/" + child.name) }
+            for child in c.dependencies {
+                let entries = c.metadata.dependencies.filter { $0.name == child.name }
+                var names = Set(entries.map { $0.alias.isEmpty ? $0.name : $0.alias })
+                if entries.isEmpty { names.insert(child.name) }
+                for name in names { visit(child, fullPath + "/charts/" + name) }
+            }
             for (name, source) in ownTemplates(of: c, fullPath: fullPath) { out[name] = source }
         }
         visit(chart, chart.name)

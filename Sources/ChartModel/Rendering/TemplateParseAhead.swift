@@ -45,11 +45,14 @@ public final class TemplateParseAhead: @unchecked Sendable {
         for (i, n) in names.enumerated() { positions[n] = i }
         self.positions = positions
         results = Array(repeating: nil, count: names.count)
-        let thread = Thread { [self] in
+        let work = { [self] in
             while claimAndParse() {}
         }
-        thread.stackSize = templateThreadStackSize
-        thread.start()
+        if !ParseWorker.submit(work) {
+            let thread = Thread(block: work)
+            thread.stackSize = templateThreadStackSize
+            thread.start()
+        }
     }
 
     /// Parses the next unclaimed file; false when none is left.
