@@ -15,7 +15,7 @@ public final class ParseWorker: @unchecked Sendable {
 
     private let hasJob = Atomic<Bool>(false)
     private let condition = NSCondition()
-    private var job: (() -> Void)?
+    private var job: (@Sendable () -> Void)?
     private var busy = false
     private var sleeping = false
 
@@ -31,7 +31,7 @@ public final class ParseWorker: @unchecked Sendable {
 
     /// Hands `job` to the worker; false when there is no idle worker (the
     /// caller then runs the job on a thread of its own).
-    static func submit(_ job: @escaping () -> Void) -> Bool {
+    static func submit(_ job: @escaping @Sendable () -> Void) -> Bool {
         guard let worker = shared else { return false }
         worker.condition.lock()
         defer { worker.condition.unlock() }

@@ -45,7 +45,7 @@ public final class TemplateParseAhead: @unchecked Sendable {
         for (i, n) in names.enumerated() { positions[n] = i }
         self.positions = positions
         results = Array(repeating: nil, count: names.count)
-        let work = { [self] in
+        let work: @Sendable () -> Void = { [self] in
             while claimAndParse() {}
         }
         if !ParseWorker.submit(work) {
