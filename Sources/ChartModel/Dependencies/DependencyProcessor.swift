@@ -86,7 +86,8 @@ enum DependencyProcessor {
     private static func processConditions(_ reqs: inout [ChartDependency], _ cvals: GoMap, path: String,
                                           warnings: inout [String]) {
         for i in reqs.indices {
-            let condition = reqs[i].condition.trimmingCharacters(in: goSpace)
+            if reqs[i].condition.isEmpty { continue }
+            let condition = GoWhitespace.trimSpace(reqs[i].condition)
             for c in condition.split(separator: ",", omittingEmptySubsequences: false) where !c.isEmpty {
                 guard let vv = ValuePath.value(cvals, path + c) else { continue }
                 if case .bool(let bv) = vv {

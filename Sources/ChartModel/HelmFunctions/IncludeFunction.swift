@@ -9,18 +9,13 @@ enum IncludeFunction {
         let data = args.count > 1 ? args[1] : .null
         let state = context.renderState as? RenderState
         if let state {
-            if let count = state.includeCounts[name] {
-                if count > RenderState.maxIncludeNesting {
-                    throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
-                }
-                state.includeCounts[name] = count + 1
-            } else {
-                state.includeCounts[name] = 1
+            let count = state.includeCounts[name, default: 0]
+            if count > RenderState.maxIncludeNesting {
+                throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
             }
+            state.includeCounts[name] = count + 1
         }
-        defer {
-            if let state, let count = state.includeCounts[name] { state.includeCounts[name] = count - 1 }
-        }
+        defer { state?.includeCounts[name, default: 1] -= 1 }
         do {
             return .string(try context.executeTemplate(named: name, data: data))
         } catch let e as TemplateError {

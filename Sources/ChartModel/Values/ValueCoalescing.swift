@@ -88,7 +88,9 @@ enum ValueCoalescing {
     private static func coalesceChartValues(_ chart: Chart, _ v: GoMap, prefix: String, merge: Bool,
                                             warnings: inout [String]) {
         let subPrefix = concatPrefix(prefix, chart.name)
-        let vc = ValueMaps.deepCopy(chart.values)
+        // The chart's values are copied once per coalescing pass; their key
+        // order is sorted once.
+        let vc = ValueMaps.deepCopyKeepingOrder(chart.values)
         for key in vc.sortedKeys {
             guard let val = vc[key] else { continue }
             if let value = v[key] {
@@ -150,14 +152,16 @@ enum ValueCoalescing {
 
     /// Removes null entries, recursively, in place.
     static func cleanNilValues(_ m: GoMap) {
-        for key in m.sortedKeys {
-            guard let val = m[key] else { continue }
+        // Each key is handled on its own, so the order does not matter.
+        var nullKeys: [String] = []
+        for (key, val) in m.storage {
             if val.isNull {
-                m.removeValue(forKey: key)
+                nullKeys.append(key)
             } else if case .map(let sub) = val {
                 cleanNilValues(sub)
             }
         }
+        for key in nullKeys { m.removeValue(forKey: key) }
     }
 
     static let globalKey = "global"

@@ -23,6 +23,19 @@ public enum ValueMaps {
         return m.mappingValues(deepCopy)
     }
 
+    /// `deepCopy` that first sorts the keys of every map of `m` (kept by the
+    /// map), so that copies made again later start with their order known.
+    static func deepCopyKeepingOrder(_ m: GoMap) -> GoMap {
+        if m.isNil { return deepCopy(m) }
+        _ = m.sortedKeys
+        return m.mappingValues { v in
+            switch v {
+            case .map(let sub): return .map(deepCopyKeepingOrder(sub))
+            default: return deepCopy(v)
+            }
+        }
+    }
+
     public static func deepCopy(_ v: Value) -> Value {
         switch v {
         case .map(let m): return .map(deepCopy(m))
