@@ -8,21 +8,21 @@ final class ParsedTree {
         self.name = name
         self.root = root
         self.source = source
+        isEmpty = ParsedTree.isEmpty(root)
     }
 
-    /// Go's `parse.IsEmptyTree`.
-    var isEmpty: Bool { ParsedTree.isEmpty(root) }
+    /// Go's `parse.IsEmptyTree` (worked out once, when parsed).
+    let isEmpty: Bool
 
     static func isEmpty(_ n: Node) -> Bool {
         switch n.kind {
         case .comment: return true
         case .list:
-            guard let l = n as? ListNode else { return false }
-            for c in l.nodes where !isEmpty(c) { return false }
+            for c in unsafeDowncast(n, to: ListNode.self).nodes where !isEmpty(c) { return false }
             return true
         case .text:
-            guard let t = n as? TextNode else { return false }
-            return t.text.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}" || $0 == "\u{85}" || $0 == "\u{A0}" }
+            // `len(bytes.TrimSpace(text)) == 0`
+            return unsafeDowncast(n, to: TextNode.self).text.unicodeScalars.allSatisfy(GoWhitespace.isSpace)
         default:
             return false
         }
