@@ -213,6 +213,14 @@ struct GoYAMLEmitter {
 
     private mutating func writePlain(_ value: [UInt8], allowBreaks: Bool) {
         if !whitespace && (flavor == .v2 || !value.isEmpty) { put(UInt8(ascii: " ")) }
+        // ASCII without spaces or breaks is copied one character per column.
+        if !value.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: " ") || $0 == 0x0A || $0 == 0x0D }) {
+            out.append(contentsOf: value)
+            column += value.count
+            if flavor == .v2 || !value.isEmpty { whitespace = false }
+            indention = false
+            return
+        }
         var spaces = false
         var breaks = false
         var i = 0
