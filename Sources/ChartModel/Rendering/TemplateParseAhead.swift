@@ -29,18 +29,16 @@ public final class TemplateParseAhead: @unchecked Sendable {
         // Files that may define templates first: executions can start once
         // those are in the set, while the other files are still parsed.
         var defining: [String] = []
-        var plain: Set<String> = []
         var rest: [String] = []
         for name in ordered {
             if TemplateParseAhead.mayDefineTemplates(sources[name] ?? []) {
                 defining.append(name)
             } else {
-                plain.insert(name)
                 rest.append(name)
             }
         }
         names = defining + rest
-        definesNothing = plain
+        definesNothing = Set(rest)
         var positions: [String: Int] = [:]
         for (i, n) in names.enumerated() { positions[n] = i }
         self.positions = positions
@@ -74,12 +72,12 @@ public final class TemplateParseAhead: @unchecked Sendable {
         return true
     }
 
-    /// The parsed file `name`, parsing ahead on this thread while it is not
-    /// ready; nil for a name this parse-ahead does not have, a different
-    /// source or other functions (the caller then parses it itself).
     /// Whether `parsed` can serve a set with these functions.
     func serves(_ functions: FunctionTable) -> Bool { functions === self.functions }
 
+    /// The parsed file `name`, parsing ahead on this thread while it is not
+    /// ready; nil for a name this parse-ahead does not have, a different
+    /// source or other functions (the caller then parses it itself).
     func parsed(_ name: String, source: [UInt8], functions: FunctionTable) -> ParsedFile? {
         guard functions === self.functions, let i = positions[name], sources[name] == source else { return nil }
         while true {
@@ -98,27 +96,6 @@ public final class TemplateParseAhead: @unchecked Sendable {
     /// Whether a template text may hold `define` or `block` (a byte search:
     /// a text without either word defines no template but its own).
     static func mayDefineTemplates(_ source: [UInt8]) -> Bool {
-        source.withUnsafeBufferPointer { b in
-            guard b.count >= 5 else { return false }
-            var i = 0
-            while i + 5 <= b.count {
-                switch b[i] {
-                case UInt8(ascii: "d"):
-                    if i + 6 <= b.count, b[i + 1] == UInt8(ascii: "e"), b[i + 2] == UInt8(ascii: "f"),
-                       b[i + 3] == UInt8(ascii: "i"), b[i + 4] == UInt8(ascii: "n"), b[i + 5] == UInt8(ascii: "e") {
-                        return true
-                    }
-                case UInt8(ascii: "b"):
-                    if b[i + 1] == UInt8(ascii: "l"), b[i + 2] == UInt8(ascii: "o"), b[i + 3] == UInt8(ascii: "c"),
-                       b[i + 4] == UInt8(ascii: "k") {
-                        return true
-                    }
-                default:
-                    break
-                }
-                i += 1
-            }
-            return false
-        }
+        GoStrings.index(source, Array("define".utf8)) != nil || GoStrings.index(source, Array("block".utf8)) != nil
     }
 }

@@ -111,9 +111,7 @@ public enum TemplateRenderer {
                 try fail(RenderError(RenderErrorFormatter.execError(file: name, message: e.message), templateError: e))
             }
         }
-        if pipelined {
-            if let first = firstParseError() { throw first }
-        }
+        if pipelined, let first = firstParseError() { throw first }
         return rendered
     }
 }

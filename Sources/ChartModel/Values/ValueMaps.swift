@@ -18,30 +18,26 @@ public enum ValueMaps {
     }
 
     /// A deep copy of nested maps and lists (`copystructure.Copy`).
-    public static func deepCopy(_ m: GoMap) -> GoMap {
-        if m.isNil { return GoMap([:], typeName: m.typeName, elementTypeName: m.elementTypeName, methods: m.methods) }
-        return m.mappingValues(deepCopy)
-    }
+    public static func deepCopy(_ m: GoMap) -> GoMap { copy(m, sortingOriginals: false) }
+
+    public static func deepCopy(_ v: Value) -> Value { copy(v, sortingOriginals: false) }
 
     /// `deepCopy` that first sorts the keys of every map of `m` (kept by the
     /// map), so that copies made again later start with their order known.
-    static func deepCopyKeepingOrder(_ m: GoMap) -> GoMap {
-        if m.isNil { return deepCopy(m) }
-        _ = m.sortedKeys
-        return m.mappingValues { v in
-            switch v {
-            case .map(let sub): return .map(deepCopyKeepingOrder(sub))
-            default: return deepCopy(v)
-            }
-        }
+    static func deepCopyKeepingOrder(_ m: GoMap) -> GoMap { copy(m, sortingOriginals: true) }
+
+    private static func copy(_ m: GoMap, sortingOriginals: Bool) -> GoMap {
+        if m.isNil { return GoMap([:], typeName: m.typeName, elementTypeName: m.elementTypeName, methods: m.methods) }
+        if sortingOriginals { _ = m.sortedKeys }
+        return m.mappingValues { copy($0, sortingOriginals: sortingOriginals) }
     }
 
-    public static func deepCopy(_ v: Value) -> Value {
+    private static func copy(_ v: Value, sortingOriginals: Bool) -> Value {
         switch v {
-        case .map(let m): return .map(deepCopy(m))
+        case .map(let m): return .map(copy(m, sortingOriginals: sortingOriginals))
         case .list(let l):
-            return .list(GoList(l.items.map(deepCopy), typeName: l.typeName, elementTypeName: l.elementTypeName,
-                                methods: l.methods))
+            return .list(GoList(l.items.map { copy($0, sortingOriginals: sortingOriginals) }, typeName: l.typeName,
+                                elementTypeName: l.elementTypeName, methods: l.methods))
         default: return v
         }
     }

@@ -1,6 +1,6 @@
 /// Go's `strings` functions that Sprig calls, on UTF-8 bytes as Go works
 /// (Swift's String comparisons use canonical equivalence, Go's do not).
-enum GoStrings {
+public enum GoStrings {
     static func bytes(_ s: String) -> [UInt8] { GoBytes.bytes(s) }
 
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
@@ -14,7 +14,7 @@ enum GoStrings {
     }
 
     /// Byte index of the first occurrence of `sep` in `s` from `start`, or nil.
-    static func index(_ s: [UInt8], _ sep: [UInt8], from start: Int = 0) -> Int? {
+    public static func index(_ s: [UInt8], _ sep: [UInt8], from start: Int = 0) -> Int? {
         let n = sep.count
         if n == 0 { return start <= s.count ? start : nil }
         if s.count - start < n { return nil }
