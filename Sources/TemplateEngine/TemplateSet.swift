@@ -49,8 +49,27 @@ public final class TemplateSet {
                                 renderState: renderState, rootName: rootName, tree: tree)
         executor.readObserver = readObserver
         executor.walkBudget = walkBudget
-        return try executor.run(tree, data: data)
+        executor.memo = memo
+        return try executor.runReusing(tree, data: data)
     }
+
+    private var memo: TemplateMemo?
+
+    /// Lets `include` reuse what a template printed for the same data, within
+    /// an execution and across executions (see `TemplateMemo`). The caller
+    /// promises that between executions it changes the data only by
+    /// replacing `key` in `maps`, and calls `volatileKeyReplaced()` each time
+    /// (Helm's `.Template` in each chart's top-level object). Not used with
+    /// a read observer, which must see every read.
+    public func reuseIncludeOutputs(volatileKey key: String, in maps: [GoMap]) {
+        guard readObserver == nil else { return }
+        let memo = TemplateMemo(volatileKey: key)
+        for m in maps { m.volatileKeyWatch = memo.watch }
+        self.memo = memo
+    }
+
+    /// The volatile key of `reuseIncludeOutputs` has been replaced.
+    public func volatileKeyReplaced() { memo?.noteVolatileKeyChange() }
 
     /// Called when an execution looks up a template the set does not hold,
     /// before that lookup fails; it may add the template (with `add`), for a

@@ -95,6 +95,11 @@ public enum TemplateRenderer {
             }
         }
         defer { set.resolveMissingTemplate = nil }
+        // Each chart's top-level object is shared by its files; only
+        // `.Template` changes between them.
+        var dataMaps: [ObjectIdentifier: GoMap] = [:]
+        for t in templates.values { dataMaps[ObjectIdentifier(t.data)] = t.data }
+        set.reuseIncludeOutputs(volatileKey: "Template", in: Array(dataMaps.values))
         let state = RenderState()
         state.readTracker = tracker
         var rendered: [String: String] = [:]
@@ -103,6 +108,7 @@ public enum TemplateRenderer {
             guard let t = templates[name], !unparsed.contains(name) else { continue }
             if RenderData.baseName(name).hasPrefix("_") { continue }
             t.data["Template"] = .map(CommonValues.make(["Name": .string(name), "BasePath": .string(t.basePath)]))
+            set.volatileKeyReplaced()
             do {
                 let output = try set.execute(name: name, data: .map(t.data), renderState: state)
                 rendered[name] = NoValueRemoval.apply(output)

@@ -29,6 +29,8 @@ final class Executor: ExecutionContext {
     private var probes: [Node] = []
     /// Told of each map key read by field access, when set.
     var readObserver: MapReadObserver?
+    /// Outputs of earlier runs to reuse, when the set's user allows it.
+    var memo: TemplateMemo?
 
     private enum Flow { case normal, breakLoop, continueLoop }
     static let noArgs: ArraySlice<Node> = []
@@ -79,7 +81,26 @@ final class Executor: ExecutionContext {
         }
         depth += 1
         defer { depth -= 1 }
-        return try run(t, data: data)
+        return try runReusing(t, data: data)
+    }
+
+    /// Runs `tree` with `data`, or reuses the output of an earlier run (`TemplateMemo`).
+    func runReusing(_ t: ParsedTree, data: Value) throws -> String {
+        guard let memo, namespace.parent == nil, let object = TemplateMemo.object(of: data) else {
+            memo?.enter(depth: depth)
+            return try run(t, data: data)
+        }
+        if let output = memo.output(of: t, data: object, namespace: namespace, depth: depth) { return output }
+        let mark = memo.mark(depth: depth)
+        let output: String
+        do {
+            output = try run(t, data: data)
+        } catch {
+            memo.abandon(mark)
+            throw error
+        }
+        memo.store(output, tree: t, data: object, since: mark)
+        return output
     }
 
     func executeText(_ text: String, name: String, data: Value) throws -> String {
@@ -90,7 +111,9 @@ final class Executor: ExecutionContext {
         let sub = Executor(namespace: overlay, functions: functions, options: options, renderState: renderState,
                            rootName: rootName, tree: t)
         sub.readObserver = readObserver
+        sub.memo = memo
         sub.depth = depth + 1
+        memo?.enter(depth: sub.depth)
         sub.walkBudget = walkBudget
         if sub.depth > options.maxExecDepth {
             throw TemplateError(kind: .exec, message: "template: \(name): exceeded maximum template depth (\(options.maxExecDepth))",
@@ -317,6 +340,7 @@ final class Executor: ExecutionContext {
         let newDot = try evalPipeline(dot, t.pipe)
         let savedTree = tree, savedNode = node, savedBase = varBase, savedCount = vars.count
         depth += 1
+        memo?.enter(depth: depth)
         varBase = vars.count
         vars.append(("$", newDot))
         tree = target
@@ -631,6 +655,7 @@ final class Executor: ExecutionContext {
             }
             values.append(try validateType(fin, t).value)
         }
+        if f.effect != .pure { memo?.noteCall(f.effect) }
         do {
             return .direct(try f.body(values, self))
         } catch let e as FunctionError {

@@ -4,6 +4,9 @@
 final class TemplateNamespace {
     let parent: TemplateNamespace?
     private(set) var trees: [String: ParsedTree] = [:]
+    /// Counts the changes that can alter what a name runs: a template
+    /// replaced, or the set emptied.
+    private(set) var generation = 0
 
     init(parent: TemplateNamespace? = nil) {
         self.parent = parent
@@ -21,7 +24,10 @@ final class TemplateNamespace {
         return trees[name]
     }
 
-    func removeAll() { trees.removeAll() }
+    func removeAll() {
+        trees.removeAll()
+        generation &+= 1
+    }
 
     /// Go's `Template.Parse` + `AddParseTree`/`associate`: every tree of the
     /// text joins the set, except that an empty body never replaces an
@@ -39,7 +45,7 @@ final class TemplateNamespace {
         for treeName in set.order {
             guard let tree = set.trees[treeName] else { continue }
             if tree.isEmpty, lookup(treeName) != nil { continue }
-            trees[treeName] = tree
+            if trees.updateValue(tree, forKey: treeName) != nil { generation &+= 1 }
         }
         return set.trees[name]
     }

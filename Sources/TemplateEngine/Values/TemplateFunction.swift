@@ -54,12 +54,15 @@ public final class TemplateFunction {
     /// The element type of a trailing `...` parameter, if any.
     public let variadic: ParamType?
     public let body: Body
+    /// What a call does besides computing its result (by name, `FunctionEffect.of`).
+    public let effect: FunctionEffect
 
     public init(_ name: String, params: [ParamType] = [], variadic: ParamType? = nil, body: @escaping Body) {
         self.name = name
         self.params = params
         self.variadic = variadic
         self.body = body
+        effect = FunctionEffect.of(name)
     }
 }
 

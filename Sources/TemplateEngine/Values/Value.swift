@@ -84,7 +84,7 @@ public final class GoList {
 
 /// A Go map with string keys. Reference semantics like a Go map.
 public final class GoMap {
-    public private(set) var storage: [String: Value]
+    private var entries: [String: Value]
     public let typeName: String
     public let elementTypeName: String
     /// Methods of a named map type (e.g. `engine.files.Get`).
@@ -93,12 +93,15 @@ public final class GoMap {
     /// Whether the element type is `interface {}`.
     let holdsInterfaces: Bool
     private let madeNil: Bool
+    /// Told of every read that could see the watch's volatile key (see
+    /// `VolatileKeyWatch`); nil for almost every map.
+    var volatileKeyWatch: VolatileKeyWatch?
 
     /// `isNil` makes a Go nil map (`fromJson "null"`, an unset map field):
     /// empty like `{}`, `null` to encoding/json, and `set` on it fails.
     public init(_ storage: [String: Value] = [:], typeName: String = "map[string]interface {}",
                 elementTypeName: String = "interface {}", methods: MethodProvider? = nil, isNil: Bool = false) {
-        self.storage = storage
+        self.entries = storage
         self.typeName = typeName
         self.elementTypeName = elementTypeName
         self.methods = methods
@@ -106,42 +109,53 @@ public final class GoMap {
         self.madeNil = isNil
     }
 
-    /// Is this a Go nil map? (A map that got entries is not.)
-    public var isNil: Bool { madeNil && storage.isEmpty }
+    /// Every entry (a read of the whole map).
+    public var storage: [String: Value] {
+        volatileKeyWatch?.noteRead()
+        return entries
+    }
 
-    public var count: Int { storage.count }
+    /// Is this a Go nil map? (A map that got entries is not.)
+    public var isNil: Bool { madeNil && entries.isEmpty }
+
+    public var count: Int { entries.count }
 
     public subscript(key: String) -> Value? {
-        get { storage[key] }
+        get {
+            if let w = volatileKeyWatch { w.noteRead(of: key) }
+            return entries[key]
+        }
         set {
             if let v = newValue {
-                if storage.updateValue(v, forKey: key) == nil { cachedSortedKeys = nil }
-            } else if storage.removeValue(forKey: key) != nil {
+                if entries.updateValue(v, forKey: key) == nil { cachedSortedKeys = nil }
+            } else if entries.removeValue(forKey: key) != nil {
                 cachedSortedKeys = nil
             }
         }
     }
 
     public func removeValue(forKey key: String) {
-        if storage.removeValue(forKey: key) != nil { cachedSortedKeys = nil }
+        if entries.removeValue(forKey: key) != nil { cachedSortedKeys = nil }
     }
 
     public func removeAll() {
-        storage.removeAll()
+        entries.removeAll()
         cachedSortedKeys = nil
     }
 
     /// Keys in Go's sorted order (byte-wise, as Go compares strings).
     public var sortedKeys: [String] {
+        volatileKeyWatch?.noteRead()
         if let k = cachedSortedKeys { return k }
-        let k = storage.keys.sorted(by: goStringLess)
+        let k = entries.keys.sorted(by: goStringLess)
         cachedSortedKeys = k
         return k
     }
 
     /// A shallow copy of this map (a new map object with the same entries).
     public func copy(typeName: String? = nil) -> GoMap {
-        let out = GoMap(storage, typeName: typeName ?? self.typeName, elementTypeName: elementTypeName,
+        volatileKeyWatch?.noteRead()
+        let out = GoMap(entries, typeName: typeName ?? self.typeName, elementTypeName: elementTypeName,
                         methods: methods, isNil: isNil)
         out.cachedSortedKeys = cachedSortedKeys
         return out
@@ -150,7 +164,8 @@ public final class GoMap {
     /// A new map of the same type with every value transformed and the same
     /// keys (no key is hashed again; the sorted key order carries over).
     public func mappingValues(_ transform: (Value) throws -> Value) rethrows -> GoMap {
-        let out = GoMap(try storage.mapValues(transform), typeName: typeName, elementTypeName: elementTypeName,
+        volatileKeyWatch?.noteRead()
+        let out = GoMap(try entries.mapValues(transform), typeName: typeName, elementTypeName: elementTypeName,
                         methods: methods, isNil: isNil)
         out.cachedSortedKeys = cachedSortedKeys
         return out
