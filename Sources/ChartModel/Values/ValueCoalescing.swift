@@ -61,8 +61,11 @@ enum ValueCoalescing {
             warnings.append("warning: skipping globals because source \(globalKey) is not a table.")
             return
         }
-        for key in sg.sortedKeys {
+        var order = KeyOrderedWarnings(warnings)
+        for key in sg.storage.keys {
             guard let val = sg[key] else { continue }
+            let start = warnings.count
+            defer { order.note(key, from: start, warnings) }
             if case .map(let table) = val {
                 let vv = table.copy()
                 if let destv = dg[key] {
@@ -81,6 +84,7 @@ enum ValueCoalescing {
                 dg[key] = val
             }
         }
+        order.finish(&warnings)
         dest[globalKey] = .map(dg)
     }
 
@@ -88,11 +92,12 @@ enum ValueCoalescing {
     private static func coalesceChartValues(_ chart: Chart, _ v: GoMap, prefix: String, merge: Bool,
                                             warnings: inout [String]) {
         let subPrefix = concatPrefix(prefix, chart.name)
-        // The chart's values are copied once per coalescing pass; their key
-        // order is sorted once.
-        let vc = ValueMaps.deepCopyKeepingOrder(chart.values)
-        for key in vc.sortedKeys {
+        let vc = ValueMaps.deepCopy(chart.values)
+        var order = KeyOrderedWarnings(warnings)
+        for key in vc.storage.keys {
             guard let val = vc[key] else { continue }
+            let start = warnings.count
+            defer { order.note(key, from: start, warnings) }
             if let value = v[key] {
                 if case .null = value, !merge {
                     v.removeValue(forKey: key)
@@ -116,6 +121,7 @@ enum ValueCoalescing {
                 v[key] = val
             }
         }
+        order.finish(&warnings)
     }
 
     /// `coalesceTablesFullKey`: `src` under `dst`, `dst` authoritative.
@@ -129,8 +135,11 @@ enum ValueCoalescing {
             if let old = src[key], !old.isNull { nulledSrcValues.insert(key) }
             src[key] = .null
         }
-        for key in src.sortedKeys {
+        var order = KeyOrderedWarnings(warnings)
+        for key in src.storage.keys {
             guard let val = src[key] else { continue }
+            let start = warnings.count
+            defer { order.note(key, from: start, warnings) }
             var fullKey: String { concatPrefix(prefix, key) }
             let dv = dst[key]
             if let dv = dv, !merge, dv.isNull, nulledSrcValues.contains(key) {
@@ -147,6 +156,7 @@ enum ValueCoalescing {
                 warnings.append("warning: destination for \(fullKey) is a table. Ignoring non-table value (\(valueText(val)))")
             }
         }
+        order.finish(&warnings)
         return dst
     }
 

@@ -18,26 +18,17 @@ public enum ValueMaps {
     }
 
     /// A deep copy of nested maps and lists (`copystructure.Copy`).
-    public static func deepCopy(_ m: GoMap) -> GoMap { copy(m, sortingOriginals: false) }
-
-    public static func deepCopy(_ v: Value) -> Value { copy(v, sortingOriginals: false) }
-
-    /// `deepCopy` that first sorts the keys of every map of `m` (kept by the
-    /// map), so that copies made again later start with their order known.
-    static func deepCopyKeepingOrder(_ m: GoMap) -> GoMap { copy(m, sortingOriginals: true) }
-
-    private static func copy(_ m: GoMap, sortingOriginals: Bool) -> GoMap {
+    public static func deepCopy(_ m: GoMap) -> GoMap {
         if m.isNil { return GoMap([:], typeName: m.typeName, elementTypeName: m.elementTypeName, methods: m.methods) }
-        if sortingOriginals { _ = m.sortedKeys }
-        return m.mappingValues { copy($0, sortingOriginals: sortingOriginals) }
+        return m.mappingValues(deepCopy)
     }
 
-    private static func copy(_ v: Value, sortingOriginals: Bool) -> Value {
+    public static func deepCopy(_ v: Value) -> Value {
         switch v {
-        case .map(let m): return .map(copy(m, sortingOriginals: sortingOriginals))
+        case .map(let m): return .map(deepCopy(m))
         case .list(let l):
-            return .list(GoList(l.items.map { copy($0, sortingOriginals: sortingOriginals) }, typeName: l.typeName,
-                                elementTypeName: l.elementTypeName, methods: l.methods))
+            return .list(GoList(l.items.map(deepCopy), typeName: l.typeName, elementTypeName: l.elementTypeName,
+                                methods: l.methods))
         default: return v
         }
     }

@@ -174,23 +174,25 @@ public final class GoMap {
 
 /// Go orders strings by their bytes; Swift's `<` on String compares by
 /// Unicode scalars / grapheme rules, which differs for some inputs.
-@inline(__always)
 public func goStringLess(_ a: String, _ b: String) -> Bool {
-    var ia = a.utf8.makeIterator()
-    var ib = b.utf8.makeIterator()
-    while true {
-        switch (ia.next(), ib.next()) {
-        case let (x?, y?):
-            if x != y {
-                // Bytes that are not UTF-8 are kept as 4-byte scalars (GoBytes);
-                // compare what Go compares.
-                if (x | y) >= 0x80, GoBytes.hasEscapes(a) || GoBytes.hasEscapes(b) {
-                    return GoBytes.bytes(a).lexicographicallyPrecedes(GoBytes.bytes(b))
+    var ua = a, ub = b
+    return ua.withUTF8 { x in
+        ub.withUTF8 { y in
+            let n = min(x.count, y.count)
+            var i = 0
+            while i < n {
+                let p = x[i], q = y[i]
+                if p != q {
+                    // Bytes that are not UTF-8 are kept as 4-byte scalars (GoBytes);
+                    // compare what Go compares.
+                    if (p | q) >= 0x80, GoBytes.hasEscapes(a) || GoBytes.hasEscapes(b) {
+                        return GoBytes.bytes(a).lexicographicallyPrecedes(GoBytes.bytes(b))
+                    }
+                    return p < q
                 }
-                return x < y
+                i += 1
             }
-        case (nil, _?): return true
-        case (_, nil): return false
+            return x.count < y.count
         }
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Go's `strings` functions that Sprig calls, on UTF-8 bytes as Go works
 /// (Swift's String comparisons use canonical equivalence, Go's do not).
 public enum GoStrings {
@@ -17,18 +23,22 @@ public enum GoStrings {
     public static func index(_ s: [UInt8], _ sep: [UInt8], from start: Int = 0) -> Int? {
         let n = sep.count
         if n == 0 { return start <= s.count ? start : nil }
-        if s.count - start < n { return nil }
-        var i = start
-        let first = sep[0]
-        while i + n <= s.count {
-            if s[i] == first {
-                var j = 1
-                while j < n && s[i + j] == sep[j] { j += 1 }
-                if j == n { return i }
+        if start < 0 || s.count - start < n { return nil }
+        // The C library's `memchr` finds each candidate first byte.
+        return s.withUnsafeBytes { hay in
+            sep.withUnsafeBytes { needle in
+                guard let base = hay.baseAddress, let sepBase = needle.baseAddress else { return nil }
+                let first = Int32(sep[0])
+                var i = start
+                while hay.count - i >= n {
+                    guard let found = memchr(base + i, first, hay.count - i - n + 1) else { return nil }
+                    let at = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(found, sepBase, n) == 0 { return at }
+                    i = at + 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 
     static func contains(_ s: String, _ sub: String) -> Bool { index(bytes(s), bytes(sub)) != nil }
