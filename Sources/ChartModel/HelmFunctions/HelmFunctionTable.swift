@@ -13,7 +13,10 @@ public enum HelmFunctionTable {
         ClusterFunctions.getHostByName,
     ]
 
-    public static let shared: FunctionTable = {
+    public static let shared: FunctionTable = make()
+
+    /// A new table with Helm's functions (the warm-up builds its own).
+    static func make() -> FunctionTable {
         let table = FunctionTable(GoBuiltins.functions)
         table.add(SprigLibrary.functions)
         table.remove(["env", "expandenv"])
@@ -22,5 +25,5 @@ public enum HelmFunctionTable {
         table.add(HelmTOMLFunctions.functions)
         table.add(helmFunctions)
         return table
-    }()
+    }
 }

@@ -6,7 +6,8 @@ import TemplateEngine
 /// a render, spinning for a short while before it sleeps. A thread created
 /// inside the render can take milliseconds before it first runs on an idle
 /// processor (seen on virtual machines), longer than the whole parse; a
-/// worker that is already running takes the work at once.
+/// worker that is already running takes the work at once. Until its first
+/// job comes it runs `RuntimeWarmUp`.
 @available(macOS 15.0, *)
 public final class ParseWorker: @unchecked Sendable {
     /// How long the worker spins for work before it sleeps until some comes.
@@ -44,6 +45,8 @@ public final class ParseWorker: @unchecked Sendable {
     }
 
     private func loop() {
+        // Until the first job comes (see RuntimeWarmUp).
+        RuntimeWarmUp.run { hasJob.load(ordering: .acquiring) }
         while true {
             let start = DispatchTime.now().uptimeNanoseconds
             while !hasJob.load(ordering: .acquiring),

@@ -97,9 +97,9 @@ public enum TemplateRenderer {
         defer { set.resolveMissingTemplate = nil }
         // Each chart's top-level object is shared by its files; only
         // `.Template` changes between them.
-        var dataMaps: [ObjectIdentifier: GoMap] = [:]
-        for t in templates.values { dataMaps[ObjectIdentifier(t.data)] = t.data }
-        set.reuseIncludeOutputs(volatileKey: "Template", in: Array(dataMaps.values))
+        var dataMaps: [GoMap] = []
+        for t in templates.values where !dataMaps.contains(where: { $0 === t.data }) { dataMaps.append(t.data) }
+        set.reuseIncludeOutputs(volatileKey: "Template", in: dataMaps)
         let state = RenderState()
         state.readTracker = tracker
         var rendered: [String: String] = [:]

@@ -91,7 +91,7 @@ final class Executor: ExecutionContext {
             return try run(t, data: data)
         }
         if let output = memo.output(of: t, data: object, namespace: namespace, depth: depth) { return output }
-        let mark = memo.mark(depth: depth)
+        let mark = memo.mark(depth: depth, namespace: namespace)
         let output: String
         do {
             output = try run(t, data: data)

@@ -7,7 +7,8 @@
 /// - the data is the same map or list object (the entry holds it, so its
 ///   identity cannot pass to another object) and no function that changes
 ///   maps or lists has run since;
-/// - no template of the set has been replaced since;
+/// - no template of the set has been replaced since the run started
+///   (`TemplateNamespace.generation`);
 /// - the run did not read the volatile key (`VolatileKeyWatch`), or that key
 ///   has not been replaced since;
 /// - running it again would stay within `maxDepth` nested template calls,
@@ -21,19 +22,19 @@ final class TemplateMemo {
     private var effects = 0
     private var mutations = 0
     private var volatileKeyChanges = 0
-    private var generation = 0
     /// The deepest nesting of template calls reached (see `enter`).
     private var deepest = 0
-    private var entries: [ObjectIdentifier: [Entry]] = [:]
 
-    private struct Entry {
-        let data: AnyObject
-        let mutations: Int
-        let volatileKeyChanges: Int
-        let readsVolatileKey: Bool
+    /// One kept output; a tree holds those of its runs (`ParsedTree.memoEntries`).
+    struct Entry {
+        fileprivate let data: AnyObject
+        fileprivate let generation: Int
+        fileprivate let mutations: Int
+        fileprivate let volatileKeyChanges: Int
+        fileprivate let readsVolatileKey: Bool
         /// How many template calls deeper than its start the run went.
-        let extraDepth: Int
-        let output: String
+        fileprivate let extraDepth: Int
+        fileprivate let output: String
     }
 
     /// Where a run starts: compared with the state after it by `store`.
@@ -42,6 +43,7 @@ final class TemplateMemo {
         fileprivate let reads: Int
         fileprivate let depth: Int
         fileprivate let deepest: Int
+        fileprivate let generation: Int
     }
 
     init(volatileKey: String) {
@@ -75,10 +77,10 @@ final class TemplateMemo {
     /// The output of an earlier run of `tree` with `data`, if it may be
     /// reused for a run at nesting `depth`.
     func output(of tree: ParsedTree, data: AnyObject, namespace: TemplateNamespace, depth: Int) -> String? {
-        sync(namespace)
-        guard let list = entries[ObjectIdentifier(tree)] else { return nil }
-        for e in list where e.data === data {
-            guard e.mutations == mutations, depth + e.extraDepth <= TemplateMemo.maxDepth else { return nil }
+        guard tree.memoOwner === self else { return nil }
+        for e in tree.memoEntries where e.data === data {
+            guard e.generation == namespace.generation, e.mutations == mutations,
+                  depth + e.extraDepth <= TemplateMemo.maxDepth else { return nil }
             if e.readsVolatileKey {
                 guard e.volatileKeyChanges == volatileKeyChanges else { return nil }
                 // Whatever runs this depends on the key too.
@@ -91,8 +93,9 @@ final class TemplateMemo {
     }
 
     /// Marks the start of a run at nesting `depth`.
-    func mark(depth: Int) -> Mark {
-        let m = Mark(effects: effects, reads: watch.reads, depth: depth, deepest: deepest)
+    func mark(depth: Int, namespace: TemplateNamespace) -> Mark {
+        let m = Mark(effects: effects, reads: watch.reads, depth: depth, deepest: deepest,
+                     generation: namespace.generation)
         deepest = depth
         return m
     }
@@ -103,25 +106,22 @@ final class TemplateMemo {
         let extra = deepest - mark.depth
         if mark.deepest > deepest { deepest = mark.deepest }
         guard mark.effects == effects else { return }
-        let entry = Entry(data: data, mutations: mutations, volatileKeyChanges: volatileKeyChanges,
-                          readsVolatileKey: watch.reads != mark.reads, extraDepth: extra, output: output)
-        let id = ObjectIdentifier(tree)
-        if let i = entries[id]?.firstIndex(where: { $0.data === data }) {
-            entries[id]?[i] = entry
+        let entry = Entry(data: data, generation: mark.generation, mutations: mutations,
+                          volatileKeyChanges: volatileKeyChanges, readsVolatileKey: watch.reads != mark.reads,
+                          extraDepth: extra, output: output)
+        if tree.memoOwner !== self {
+            tree.memoOwner = self
+            tree.memoEntries = []
+        }
+        if let i = tree.memoEntries.firstIndex(where: { $0.data === data }) {
+            tree.memoEntries[i] = entry
         } else {
-            entries[id, default: []].append(entry)
+            tree.memoEntries.append(entry)
         }
     }
 
     /// A run that failed: the depth it reached still counts for enclosing runs.
     func abandon(_ mark: Mark) {
         if mark.deepest > deepest { deepest = mark.deepest }
-    }
-
-    /// Forgets every output when a template of the set was replaced.
-    private func sync(_ namespace: TemplateNamespace) {
-        guard namespace.generation != generation else { return }
-        generation = namespace.generation
-        entries.removeAll()
     }
 }

@@ -13,6 +13,9 @@ final class ParsedTree {
 
     /// Go's `parse.IsEmptyTree` (worked out once, when parsed).
     let isEmpty: Bool
+    /// Outputs of earlier runs that `memoOwner` may reuse (see `TemplateMemo`).
+    var memoEntries: [TemplateMemo.Entry] = []
+    var memoOwner: TemplateMemo?
 
     static func isEmpty(_ n: Node) -> Bool {
         switch n.kind {
