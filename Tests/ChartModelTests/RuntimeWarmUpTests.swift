@@ -1,17 +1,21 @@
 import Testing
 @testable import ChartModel
 
-/// The warm-up render must run through (a template error would end it before
-/// most of the work it is there to do).
+/// The warm-up render must run through (an error would end it before most of
+/// the work it is there to do).
 @Suite(.enabled(if: YAMLAvailability.available, "needs the YAML decoder"))
 struct RuntimeWarmUpTests {
-    @Test func rendersItsWholeTemplate() throws {
+    @Test func rendersItsWholeChart() throws {
         let output = try #require(RuntimeWarmUp.run { false })
-        #expect(output.hasPrefix("apiVersion: apps/v1\nkind: Deployment\n"))
+        #expect(output.contains("# Source: warm/charts/sub/templates/service.yaml"))
+        #expect(output.contains("# Source: warm/templates/configmap.yaml"))
+        #expect(output.contains("app.conf: |\n    level = info"))
+        #expect(output.contains("# Source: warm/templates/deployment.yaml\napiVersion: apps/v1\nkind: Deployment\n"))
         #expect(output.contains("helm.sh/chart: warm-0.1.0"))
-        #expect(output.contains("- name: \"app\"\n          image: \"registry.example.com/app:1.0\""))
+        #expect(output.contains("image: \"registry.example.com/registry.example.com/app:1.0\""))
         #expect(output.contains("nvidia.com/gpu: 1"))
-        #expect(output.contains("x: '2' eA== 3 true"))
+        #expect(output.contains("x: '2' 3 true true"))
+        #expect(output.contains("z: 8 3.5 a true"))
         #expect(output.contains("host: \"a.example.com\""))
         #expect(!output.contains("<no value>"))
     }

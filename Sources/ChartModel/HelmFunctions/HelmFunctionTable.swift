@@ -13,9 +13,14 @@ public enum HelmFunctionTable {
         ClusterFunctions.getHostByName,
     ]
 
-    public static let shared: FunctionTable = make()
+    /// Built whole, parser names included, when first used: nothing in it
+    /// changes afterwards, so threads can share it.
+    public static let shared: FunctionTable = {
+        let table = make()
+        table.prepareForParsing()
+        return table
+    }()
 
-    /// A new table with Helm's functions (the warm-up builds its own).
     static func make() -> FunctionTable {
         let table = FunctionTable(GoBuiltins.functions)
         table.add(SprigLibrary.functions)

@@ -10,4 +10,7 @@ public struct RenderError: Error, CustomStringConvertible {
         self.templateError = templateError
     }
     public var description: String { message }
+
+    /// The caller's `stopRequested` said to stop (the warm-up render).
+    static let stopped = RenderError("render stopped")
 }

@@ -16,7 +16,8 @@ public enum TemplateRenderer {
                               readObserver: MapReadObserver? = nil,
                               deferRelease: DeferredRelease? = nil,
                               parseAhead: TemplateParseAhead? = nil,
-                              onTemplateFailure: ((RenderError) -> Void)? = nil) throws -> [String: String] {
+                              onTemplateFailure: ((RenderError) -> Void)? = nil,
+                              stopRequested: (() -> Bool)? = nil) throws -> [String: String] {
         func fail(_ e: RenderError) throws {
             guard let onTemplateFailure else { throw e }
             onTemplateFailure(e)
@@ -65,6 +66,7 @@ public enum TemplateRenderer {
             return nil
         }
         for name in order where !pending.contains(name) {
+            if stopRequested?() == true { throw RenderError.stopped }
             guard let t = templates[name] else { continue }
             do {
                 try add(name, t)
@@ -107,6 +109,7 @@ public enum TemplateRenderer {
         for name in order {
             guard let t = templates[name], !unparsed.contains(name) else { continue }
             if RenderData.baseName(name).hasPrefix("_") { continue }
+            if stopRequested?() == true { throw RenderError.stopped }
             t.data["Template"] = .map(CommonValues.make(["Name": .string(name), "BasePath": .string(t.basePath)]))
             set.volatileKeyReplaced()
             do {
