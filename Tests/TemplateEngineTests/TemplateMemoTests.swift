@@ -112,5 +112,7 @@ import Testing
         #expect(FunctionEffect.of("durationRound") == .impure)
         #expect(FunctionEffect.of("mustMergeOverwrite") == .mutatesArguments)
         #expect(FunctionEffect.of("unset") == .mutatesArguments)
+        #expect(FunctionEffect.of("Get") == .pure)
+        #expect(FunctionEffect.of("AsSecrets") == .pure)
     }
 }

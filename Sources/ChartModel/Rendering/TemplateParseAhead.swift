@@ -8,41 +8,26 @@ import TemplateEngine
 /// while there is work. Only files the render asks for are used: a subchart
 /// that dependency processing drops is simply never asked for.
 public final class TemplateParseAhead: @unchecked Sendable {
-    private let names: [String]
     private let sources: [String: [UInt8]]
-    private var results: [ParsedFile?]
-    private var next = 0
     private let condition = NSCondition()
     private let functions: FunctionTable
+    /// The order of the files (see `ensurePlanned`), made by whichever
+    /// thread needs it first; guarded by `condition`.
+    private var planned = false
+    private var planning = false
+    private var names: [String] = []
+    private var results: [ParsedFile?] = []
+    private var next = 0
     /// Each name's index in `names`.
-    private let positions: [String: Int]
-    /// The files whose text holds neither `define` nor `block`: each adds
-    /// exactly one template, its own.
-    let definesNothing: Set<String>
+    private var positions: [String: Int] = [:]
+    private var deferrable: Set<String> = []
 
-    /// Starts parsing every template of `chart` (and its subcharts).
+    /// Starts parsing every template of `chart` (and its subcharts). Only the
+    /// list of sources is made here; ordering and scanning them is left to
+    /// the parsing thread.
     public init(chart: Chart) {
         functions = HelmFunctionTable.shared
-        functions.prepareForParsing()
         sources = RenderData.templateSources(of: chart)
-        let ordered = TemplateOrder.sorted(Array(sources.keys))
-        // Files that may define templates first: executions can start once
-        // those are in the set, while the other files are still parsed.
-        var defining: [String] = []
-        var rest: [String] = []
-        for name in ordered {
-            if TemplateParseAhead.mayDefineTemplates(sources[name] ?? []) {
-                defining.append(name)
-            } else {
-                rest.append(name)
-            }
-        }
-        names = defining + rest
-        definesNothing = Set(rest)
-        var positions: [String: Int] = [:]
-        for (i, n) in names.enumerated() { positions[n] = i }
-        self.positions = positions
-        results = Array(repeating: nil, count: names.count)
         let work: @Sendable () -> Void = { [self] in
             while claimAndParse() {}
         }
@@ -53,9 +38,50 @@ public final class TemplateParseAhead: @unchecked Sendable {
         }
     }
 
+    /// Orders the files, with `condition` locked (it is unlocked while the
+    /// order is worked out): those that may define templates first, so that
+    /// executions can start once those are in the set while the other files
+    /// are still parsed; each group in the order the render adds them.
+    private func ensurePlanned() {
+        while planning { condition.wait() }
+        if planned { return }
+        planning = true
+        condition.unlock()
+        var defining: [String] = []
+        var rest: [String] = []
+        for name in TemplateOrder.sorted(Array(sources.keys)) {
+            if TemplateParseAhead.mayDefineTemplates(sources[name] ?? []) {
+                defining.append(name)
+            } else {
+                rest.append(name)
+            }
+        }
+        var positions: [String: Int] = [:]
+        let names = defining + rest
+        for (i, n) in names.enumerated() { positions[n] = i }
+        condition.lock()
+        self.names = names
+        self.positions = positions
+        deferrable = Set(rest)
+        results = Array(repeating: nil, count: names.count)
+        planned = true
+        planning = false
+        condition.broadcast()
+    }
+
+    /// The files whose text holds neither `define` nor `block`: each adds
+    /// exactly one template, its own.
+    var definesNothing: Set<String> {
+        condition.lock()
+        defer { condition.unlock() }
+        ensurePlanned()
+        return deferrable
+    }
+
     /// Parses the next unclaimed file; false when none is left.
     private func claimAndParse() -> Bool {
         condition.lock()
+        ensurePlanned()
         let i = next
         if i >= names.count {
             condition.unlock()
@@ -79,7 +105,12 @@ public final class TemplateParseAhead: @unchecked Sendable {
     /// ready; nil for a name this parse-ahead does not have, a different
     /// source or other functions (the caller then parses it itself).
     func parsed(_ name: String, source: [UInt8], functions: FunctionTable) -> ParsedFile? {
-        guard functions === self.functions, let i = positions[name], sources[name] == source else { return nil }
+        guard functions === self.functions, sources[name] == source else { return nil }
+        condition.lock()
+        ensurePlanned()
+        let position = positions[name]
+        condition.unlock()
+        guard let i = position else { return nil }
         while true {
             condition.lock()
             if let r = results[i] {

@@ -13,8 +13,11 @@ public enum FunctionEffect: Sendable {
 
     /// The effect of a function of the Go, Sprig or Helm function libraries,
     /// by name; a name not listed is pure. (`include` and `tpl` are pure:
-    /// what the templates they run call is counted as it runs.)
+    /// what the templates they run call is counted as it runs.) Methods of
+    /// Go values (exported, so capitalised: `.Files.Get`) are pure; their
+    /// functions are made for each call, so they are told apart first.
     public static func of(_ name: String) -> FunctionEffect {
+        if let first = name.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") { return .pure }
         if mutatingNames.contains(name) { return .mutatesArguments }
         if impureNames.contains(name) { return .impure }
         return .pure
