@@ -123,10 +123,40 @@ enum SprigStrings {
         return .string(GoUTF8.string(s[start..<end]))
     }
 
+    /// Sprig's `indent`: `spaces` spaces before the text and after each
+    /// newline. A newline byte is never part of a multi-byte UTF-8 sequence
+    /// (nor of the scalars that keep bytes that are not UTF-8, `GoBytes`),
+    /// so the spaces go straight into the UTF-8 of the text.
     static func indent(_ spaces: Int, _ v: String) throws -> String {
         if spaces < 0 { throw FunctionError("strings: negative Repeat count") }
         if spaces > maxRepeatBytes { throw FunctionError("strings: Repeat output length overflow") }
-        let pad = String(repeating: " ", count: spaces)
-        return pad + GoStrings.replaceAll(v, "\n", "\n" + pad)
+        var text = v
+        let indented: String? = text.withUTF8 { src in
+            var newlines = 0
+            for b in src where b == 0x0A { newlines += 1 }
+            let (padding, o1) = (newlines + 1).multipliedReportingOverflow(by: spaces)
+            let (total, o2) = padding.addingReportingOverflow(src.count)
+            if o1 || o2 { return nil }
+            return String(unsafeUninitializedCapacity: total) { dst in
+                var o = 0
+                for _ in 0..<spaces {
+                    dst[o] = 0x20
+                    o += 1
+                }
+                for b in src {
+                    dst[o] = b
+                    o += 1
+                    if b == 0x0A {
+                        for _ in 0..<spaces {
+                            dst[o] = 0x20
+                            o += 1
+                        }
+                    }
+                }
+                return o
+            }
+        }
+        guard let indented else { throw FunctionError("strings: Repeat output length overflow") }
+        return indented
     }
 }
