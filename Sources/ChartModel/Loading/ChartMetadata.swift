@@ -50,6 +50,7 @@ public struct ChartMetadata {
     /// slices become `[]interface {}`, nested structs become maps.
     public func templateObject() -> GoMap {
         var m: [String: Value] = [:]
+        m.reserveCapacity(18)
         m["Name"] = .string(name)
         m["Home"] = .string(home)
         m["Sources"] = .list(GoList(sources.map { .string($0) }))

@@ -5,14 +5,14 @@
 enum SprigDicts {
     static let functions: [TemplateFunction] = [
         .sprig("dict", [], variadic: .any) { a in
-            let m = GoMap()
+            var entries: [String: Value] = [:]
+            entries.reserveCapacity((a.count + 1) / 2)
             var i = 0
             while i < a.count {
-                let key = GoStringValue.strval(a[i])
-                m[key] = i + 1 < a.count ? a[i + 1] : .string("")
+                entries[GoStringValue.strval(a[i])] = i + 1 < a.count ? a[i + 1] : .string("")
                 i += 2
             }
-            return .map(m)
+            return .map(GoMap(entries))
         },
         .sprig("get", [.map, .string]) { a in a[0].mapArgument?[a[1].stringArgument] ?? .string("") },
         .sprig("set", [.map, .string, .any]) { a in
