@@ -49,7 +49,8 @@ public final class TemplateSet {
                                 renderState: renderState, rootName: rootName, tree: tree)
         executor.readObserver = readObserver
         executor.walkBudget = walkBudget
-        executor.memo = memo
+        // A read observer must see every read, so nothing is reused while one is set.
+        executor.memo = readObserver == nil ? memo : nil
         return try executor.runReusing(tree, data: data)
     }
 
@@ -59,10 +60,9 @@ public final class TemplateSet {
     /// an execution and across executions (see `TemplateMemo`). The caller
     /// promises that between executions it changes the data only by
     /// replacing `key` in `maps`, and calls `volatileKeyReplaced()` each time
-    /// (Helm's `.Template` in each chart's top-level object). Not used with
-    /// a read observer, which must see every read.
+    /// (Helm's `.Template` in each chart's top-level object). Not used while
+    /// a read observer is set, which must see every read.
     public func reuseIncludeOutputs(volatileKey key: String, in maps: [GoMap]) {
-        guard readObserver == nil else { return }
         let memo = TemplateMemo(volatileKey: key)
         for m in maps { m.volatileKeyWatch = memo.watch }
         self.memo = memo

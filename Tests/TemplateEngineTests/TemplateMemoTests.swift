@@ -90,6 +90,17 @@ import Testing
         #expect(try set.execute(name: "t", data: .map(root)) == "1 1 2")
     }
 
+    @Test func aReadObserverTurnsReuseOff() throws {
+        let (set, root) = makeSet(countName: "tick")
+        set.readObserver = ReadCounter()
+        try set.parse(name: "t", text: #"{{ define "h" }}{{ tick }}{{ end }}{{ include "h" . }} {{ include "h" . }}"#)
+        #expect(try set.execute(name: "t", data: .map(root)) == "1 2")
+    }
+
+    private final class ReadCounter: MapReadObserver {
+        func didRead(_ map: GoMap, key: String) {}
+    }
+
     @Test func withoutReuseEveryRunRuns() throws {
         let functions = FunctionTable([TemplateFunction("include", params: [.string, .any]) { args, context in
             .string(try context.executeTemplate(named: args[0].stringValue ?? "", data: args[1]))
