@@ -17,6 +17,21 @@ struct KeyOrderedWarnings {
         if warnings.count > start { blocks.append((key, start)) }
     }
 
+    /// Calls `body` with each key of `map` and its value (read when its
+    /// turn comes, as Go's range does), in any order, then puts the warnings
+    /// `body` logged in key order.
+    static func forEachEntry(of map: GoMap, warnings: inout [String],
+                             _ body: (String, Value, inout [String]) -> Void) {
+        var order = KeyOrderedWarnings(warnings)
+        for key in map.storage.keys {
+            guard let val = map[key] else { continue }
+            let start = warnings.count
+            body(key, val, &warnings)
+            order.note(key, from: start, warnings)
+        }
+        order.finish(&warnings)
+    }
+
     /// Puts the blocks of the loop in key order.
     func finish(_ warnings: inout [String]) {
         guard blocks.count > 1 else { return }

@@ -61,11 +61,7 @@ enum ValueCoalescing {
             warnings.append("warning: skipping globals because source \(globalKey) is not a table.")
             return
         }
-        var order = KeyOrderedWarnings(warnings)
-        for key in sg.storage.keys {
-            guard let val = sg[key] else { continue }
-            let start = warnings.count
-            defer { order.note(key, from: start, warnings) }
+        KeyOrderedWarnings.forEachEntry(of: sg, warnings: &warnings) { key, val, warnings in
             if case .map(let table) = val {
                 let vv = table.copy()
                 if let destv = dg[key] {
@@ -84,7 +80,6 @@ enum ValueCoalescing {
                 dg[key] = val
             }
         }
-        order.finish(&warnings)
         dest[globalKey] = .map(dg)
     }
 
@@ -93,11 +88,7 @@ enum ValueCoalescing {
                                             warnings: inout [String]) {
         let subPrefix = concatPrefix(prefix, chart.name)
         let vc = ValueMaps.deepCopy(chart.values)
-        var order = KeyOrderedWarnings(warnings)
-        for key in vc.storage.keys {
-            guard let val = vc[key] else { continue }
-            let start = warnings.count
-            defer { order.note(key, from: start, warnings) }
+        KeyOrderedWarnings.forEachEntry(of: vc, warnings: &warnings) { key, val, warnings in
             if let value = v[key] {
                 if case .null = value, !merge {
                     v.removeValue(forKey: key)
@@ -106,7 +97,7 @@ enum ValueCoalescing {
                         if !val.isNull {
                             warnings.append("warning: skipped value for \(subPrefix).\(key): Not a table.")
                         }
-                        continue
+                        return
                     }
                     let childMerge = merge || chart.dependencies.contains { $0.name == key }
                     if !childMerge { cleanNilValues(src) }
@@ -115,13 +106,12 @@ enum ValueCoalescing {
                 }
             } else {
                 if !merge {
-                    if val.isNull { continue }
+                    if val.isNull { return }
                     if case .map(let sub) = val { cleanNilValues(sub) }
                 }
                 v[key] = val
             }
         }
-        order.finish(&warnings)
     }
 
     /// `coalesceTablesFullKey`: `src` under `dst`, `dst` authoritative.
@@ -135,11 +125,7 @@ enum ValueCoalescing {
             if let old = src[key], !old.isNull { nulledSrcValues.insert(key) }
             src[key] = .null
         }
-        var order = KeyOrderedWarnings(warnings)
-        for key in src.storage.keys {
-            guard let val = src[key] else { continue }
-            let start = warnings.count
-            defer { order.note(key, from: start, warnings) }
+        KeyOrderedWarnings.forEachEntry(of: src, warnings: &warnings) { key, val, warnings in
             var fullKey: String { concatPrefix(prefix, key) }
             let dv = dst[key]
             if let dv = dv, !merge, dv.isNull, nulledSrcValues.contains(key) {
@@ -156,7 +142,6 @@ enum ValueCoalescing {
                 warnings.append("warning: destination for \(fullKey) is a table. Ignoring non-table value (\(valueText(val)))")
             }
         }
-        order.finish(&warnings)
         return dst
     }
 
