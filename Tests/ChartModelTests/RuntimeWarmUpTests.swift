@@ -14,6 +14,7 @@ struct RuntimeWarmUpTests {
         #expect(output.contains("helm.sh/chart: warm-0.1.0"))
         #expect(output.contains("image: \"registry.example.com/registry.example.com/app:1.0\""))
         #expect(output.contains("nvidia.com/gpu: 1"))
+        #expect(output.contains("# Source: warm/templates/checks.yaml\napiVersion: v1\nkind: ConfigMap\n"))
         #expect(output.contains("x: '2' 3 true true"))
         #expect(output.contains("z: 8 3.5 a true"))
         #expect(output.contains("host: \"a.example.com\""))

@@ -32,8 +32,9 @@ enum RuntimeWarmUp {
                                             capabilities: Capabilities(), stopRequested: stop)
             }
             if shouldStop() { return nil }
-            let manifests = rendered.filter { !$0.key.hasSuffix("NOTES.txt") }
-            return try TemplateOutput().produce(chart: chart, rendered: try ReleaseRenderer.sort(manifests))
+            let sorted = try ReleaseRenderer.sort(rendered.filter { !$0.key.hasSuffix("NOTES.txt") })
+            if shouldStop() { return nil }
+            return try TemplateOutput().produce(chart: chart, rendered: sorted)
         } catch {
             return nil
         }
@@ -145,6 +146,13 @@ enum RuntimeWarmUp {
                       args: {{ toJson (list "a" 1 2.5 true) }}
                     {{- end }}
                   tolerations: {{- .Values.tolerations | toYaml | nindent 8 }}
+            """),
+        ("templates/checks.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: {{ include "warm.fullname" . }}-checks
+            data:
               {{- $d := dict "a" 1 "b" (list 1 2) }}
               {{- $_ := set $d "c" "x" }}
               extra: |-

@@ -382,21 +382,29 @@ public enum TOMLDecoder {
 
         mutating func basicString() throws -> String {
             var out: [UInt8] = []
+            let start = i
+            var invalidScalar: String?
             while true {
                 guard let c = peek else { throw fail("unexpected EOF; expected '\"'") }
                 if c == 0x0A { throw fail("strings cannot contain newlines") }
                 i += 1
                 if c == UInt8(ascii: "\"") { break }
                 if c == UInt8(ascii: "\\") {
-                    try escape(into: &out)
+                    try escape(into: &out, itemStart: start, invalidScalar: &invalidScalar)
                 } else {
                     out.append(c)
                 }
             }
+            if let invalidScalar { throw fail(invalidScalar) }
             return String(decoding: out, as: UTF8.self)
         }
 
-        mutating func escape(into out: inout [UInt8]) throws {
+        /// One escape after its backslash. BurntSushi/toml's lexer checks the
+        /// digits of `\\x`, `\\u` and `\\U` (its error quotes the string so far,
+        /// from `itemStart`, with the rune that broke it); its parser checks the
+        /// code point once the whole string is read (`invalidScalar`, first
+        /// one kept).
+        mutating func escape(into out: inout [UInt8], itemStart: Int, invalidScalar: inout String?) throws {
             // A backslash at the end of the input: BurntSushi/toml reads the end
             // as a NUL rune and reports the error on line 0.
             guard let e = peek else { throw fail("invalid escape in string '\\\u{0}'", line: 0) }
@@ -412,15 +420,29 @@ public enum TOMLDecoder {
             case UInt8(ascii: "\\"): out.append(0x5C)
             case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
                 let n = e == UInt8(ascii: "x") ? 2 : (e == UInt8(ascii: "u") ? 4 : 8)
-                guard i + n <= b.count, let v = UInt32(String(decoding: b[i..<(i + n)], as: UTF8.self), radix: 16),
-                      let u = Unicode.Scalar(v) else {
-                    throw fail("invalid escape in string '\\\(String(decoding: [e], as: UTF8.self))'")
+                let digitsStart = i
+                for _ in 0..<n {
+                    guard let d = peek else { throw hexDigitsError(e, count: n, itemStart: itemStart) }
+                    if d == 0x0A { line += 1 }
+                    i += TOMLDecoder.runeWidth(b, at: i)
+                    if !TOMLDecoder.isHexDigit(d) { throw hexDigitsError(e, count: n, itemStart: itemStart) }
                 }
-                i += n
+                let digits = String(decoding: b[digitsStart..<i], as: UTF8.self)
+                guard let v = UInt32(digits, radix: 16), let u = Unicode.Scalar(v) else {
+                    if invalidScalar == nil { invalidScalar = "Escaped character '\\u\(digits)' is not valid UTF-8." }
+                    return
+                }
                 out.append(contentsOf: Array(String(Character(u)).utf8))
             default:
                 throw fail("invalid escape in string '\\\(String(decoding: [e], as: UTF8.self))'")
             }
+        }
+
+        func hexDigitsError(_ escape: UInt8, count: Int, itemStart: Int) -> YAMLError {
+            let words = count == 2 ? "two" : (count == 4 ? "four" : "eight")
+            let letter = String(decoding: [escape], as: UTF8.self)
+            let current = GoStrconv.quote(String(decoding: b[itemStart..<i], as: UTF8.self))
+            return fail("expected \(words) hexadecimal digits after '\\\(letter)', but got \(current) instead")
         }
 
         mutating func literalString() throws -> String {
@@ -450,6 +472,8 @@ public enum TOMLDecoder {
         }
 
         mutating func multilineBasicString() throws -> String {
+            let start = i
+            var invalidScalar: String?
             skipFirstNewline()
             var out: [UInt8] = []
             while true {
@@ -469,11 +493,12 @@ public enum TOMLDecoder {
                         }
                         continue
                     }
-                    try escape(into: &out)
+                    try escape(into: &out, itemStart: start, invalidScalar: &invalidScalar)
                 } else {
                     out.append(c)
                 }
             }
+            if let invalidScalar { throw fail(invalidScalar) }
             return String(decoding: out, as: UTF8.self)
         }
 
@@ -540,6 +565,20 @@ public enum TOMLDecoder {
     }
 
     /// Underscores only between digits.
+    static func isHexDigit(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x66)
+    }
+
+    /// The bytes of the rune at `i` as Go's `utf8.DecodeRune` reads it (1
+    /// for a byte that starts no valid sequence).
+    static func runeWidth(_ b: [UInt8], at i: Int) -> Int {
+        let c = b[i]
+        let n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1
+        guard i + n <= b.count else { return 1 }
+        for k in 1..<max(n, 1) where b[i + k] & 0xC0 != 0x80 { return 1 }
+        return n
+    }
+
     static func underscoresOK(_ u: [UInt8]) -> Bool {
         for (k, c) in u.enumerated() where c == 95 {
             guard k > 0, k < u.count - 1 else { return false }
