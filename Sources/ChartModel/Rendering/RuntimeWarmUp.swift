@@ -161,6 +161,8 @@ enum RuntimeWarmUp {
                 z: {{ add1 3 | mul 2 }} {{ 3.5 | float64 }} {{ trim " a " }} {{ semverCompare ">=1.20-0" .Capabilities.KubeVersion.Version }}
                 w: {{ regexReplaceAll "\\\\s+warm-up-[a-z]+" " warm-up-only" "" }} {{ splitList "," "a,b" | join "-" }}
                 v: {{ toYaml $d | fromYaml | toJson }} {{ kindIs "map" $d }} {{ keys $d | sortAlpha | join "," }}
+                u: {{ required "replicas is required" .Values.replicas }} {{ "a" | indent 2 | trim }} {{ ternary "on" "off" true }} {{ "42" | int | div 84 }} {{ hasSuffix "Gi" "1Gi" }}
+                t: {{ trimPrefix "v" "v1" }} {{ concat (list 1) (list 2 2) | uniq | len }} {{ lookup "v1" "Secret" "ns" "n" | len }} {{ randAlphaNum 4 | len }} {{ template "warm.name" . }}
                 {{- range .Values.ingress.hosts }}
                 host: {{ . | quote }}{{ if $.Values.ingress.tls }}tls{{ end }}
                 {{- end }}
