@@ -64,87 +64,88 @@ final class JSONSchemaNode {
             n.boolean = true
             return n
         }
+        let kw = SchemaKeywords(m)
         func sub(_ x: Value) -> JSONSchemaNode { compile(x, draft: draft, depth: depth + 1) }
-        func int(_ k: String) -> Int? {
-            if case .float(let d)? = m[k], d >= 0, d < 1e15 { return Int(d) }
-            if case .int(let i, _)? = m[k] { return Int(i) }
+        func int(_ k: SchemaKeywords.Keyword) -> Int? {
+            if case .float(let d)? = kw[k], d >= 0, d < 1e15 { return Int(d) }
+            if case .int(let i, _)? = kw[k] { return Int(i) }
             return nil
         }
-        func num(_ k: String) -> Double? {
-            if case .float(let d)? = m[k] { return d }
-            if case .int(let i, _)? = m[k] { return Double(i) }
+        func num(_ k: SchemaKeywords.Keyword) -> Double? {
+            if case .float(let d)? = kw[k] { return d }
+            if case .int(let i, _)? = kw[k] { return Double(i) }
             return nil
         }
-        func list(_ k: String) -> [Value] { m[k]?.listValue?.items ?? [] }
+        func list(_ k: SchemaKeywords.Keyword) -> [Value] { kw[k]?.listValue?.items ?? [] }
 
-        switch m["type"] {
+        switch kw[.type] {
         case .string(let s)?: n.types = [s]
         case .list(let l)?: n.types = l.items.compactMap { $0.stringValue }
         default: break
         }
-        if let c = m["const"] { n.constValue = c }
-        if let e = m["enum"]?.listValue { n.enumValues = e.items }
-        n.ref = m["$ref"]?.stringValue
+        if let c = kw[.const] { n.constValue = c }
+        if let e = kw[.`enum`]?.listValue { n.enumValues = e.items }
+        n.ref = kw[.ref]?.stringValue
 
-        n.required = list("required").compactMap { $0.stringValue }
-        if let p = m["properties"]?.mapValue {
+        n.required = list(.required).compactMap { $0.stringValue }
+        if let p = kw[.properties]?.mapValue {
             n.properties = p.sortedKeys.map { ($0, sub(p[$0] ?? .bool(true))) }
         }
-        if let p = m["patternProperties"]?.mapValue {
+        if let p = kw[.patternProperties]?.mapValue {
             for k in p.sortedKeys {
                 if let re = GoPattern(k) { n.patternProperties.append((re, sub(p[k] ?? .bool(true)))) }
             }
         }
-        if let a = m["additionalProperties"] { n.additionalProperties = sub(a) }
-        n.minProperties = int("minProperties")
-        n.maxProperties = int("maxProperties")
-        if let d = m["dependentRequired"]?.mapValue {
+        if let a = kw[.additionalProperties] { n.additionalProperties = sub(a) }
+        n.minProperties = int(.minProperties)
+        n.maxProperties = int(.maxProperties)
+        if let d = kw[.dependentRequired]?.mapValue {
             n.dependentRequired = d.sortedKeys.map { ($0, d[$0]?.listValue?.items.compactMap { $0.stringValue } ?? []) }
         }
-        if let d = m["dependencies"]?.mapValue {
+        if let d = kw[.dependencies]?.mapValue {
             for k in d.sortedKeys {
                 if let l = d[k]?.listValue { n.dependentRequired.append((k, l.items.compactMap { $0.stringValue })) }
             }
         }
-        if let p = m["propertyNames"] { n.propertyNames = sub(p) }
+        if let p = kw[.propertyNames] { n.propertyNames = sub(p) }
 
-        switch (draft, m["items"]) {
+        switch (draft, kw[.items]) {
         case (.legacy, .list(let l)?): n.tupleItems = l.items.map(sub)
         case (_, let i?): n.items = sub(i)
         default: break
         }
-        if draft == .modern { n.tupleItems = list("prefixItems").map(sub) }
-        if draft == .legacy, let a = m["additionalItems"] { n.additionalItems = sub(a) }
-        n.minItems = int("minItems")
-        n.maxItems = int("maxItems")
-        if case .bool(true)? = m["uniqueItems"] { n.uniqueItems = true }
-        if let c = m["contains"] { n.contains = sub(c) }
+        if draft == .modern { n.tupleItems = list(.prefixItems).map(sub) }
+        if draft == .legacy, let a = kw[.additionalItems] { n.additionalItems = sub(a) }
+        n.minItems = int(.minItems)
+        n.maxItems = int(.maxItems)
+        if case .bool(true)? = kw[.uniqueItems] { n.uniqueItems = true }
+        if let c = kw[.contains] { n.contains = sub(c) }
 
-        n.minLength = int("minLength")
-        n.maxLength = int("maxLength")
-        if let p = m["pattern"]?.stringValue, let re = GoPattern(p) { n.pattern = (re, p) }
+        n.minLength = int(.minLength)
+        n.maxLength = int(.maxLength)
+        if let p = kw[.pattern]?.stringValue, let re = GoPattern(p) { n.pattern = (re, p) }
 
-        n.minimum = num("minimum")
-        n.maximum = num("maximum")
-        n.exclusiveMinimum = num("exclusiveMinimum")
-        n.exclusiveMaximum = num("exclusiveMaximum")
-        if case .bool(true)? = m["exclusiveMinimum"], let v = n.minimum {
+        n.minimum = num(.minimum)
+        n.maximum = num(.maximum)
+        n.exclusiveMinimum = num(.exclusiveMinimum)
+        n.exclusiveMaximum = num(.exclusiveMaximum)
+        if case .bool(true)? = kw[.exclusiveMinimum], let v = n.minimum {
             n.exclusiveMinimum = v
             n.minimum = nil
         }
-        if case .bool(true)? = m["exclusiveMaximum"], let v = n.maximum {
+        if case .bool(true)? = kw[.exclusiveMaximum], let v = n.maximum {
             n.exclusiveMaximum = v
             n.maximum = nil
         }
-        n.multipleOf = num("multipleOf")
+        n.multipleOf = num(.multipleOf)
 
-        n.allOf = list("allOf").map(sub)
-        n.anyOf = list("anyOf").map(sub)
-        n.oneOf = list("oneOf").map(sub)
-        if let x = m["not"] { n.not = sub(x) }
-        if let x = m["if"] { n.ifSchema = sub(x) }
-        if let x = m["then"] { n.thenSchema = sub(x) }
-        if let x = m["else"] { n.elseSchema = sub(x) }
+        n.allOf = list(.allOf).map(sub)
+        n.anyOf = list(.anyOf).map(sub)
+        n.oneOf = list(.oneOf).map(sub)
+        if let x = kw[.not] { n.not = sub(x) }
+        if let x = kw[.`if`] { n.ifSchema = sub(x) }
+        if let x = kw[.then] { n.thenSchema = sub(x) }
+        if let x = kw[.`else`] { n.elseSchema = sub(x) }
         return n
     }
 }
