@@ -15,6 +15,7 @@ enum GoYAMLEncoding {
 
     /// go-yaml v2's `isBase60Float`: `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`.
     static func isBase60Float(_ s: String.UTF8View) -> Bool {
+        guard s.contains(UInt8(ascii: ":")) else { return false }
         let b = Array(s)
         guard let c = b.first, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || (c >= 48 && c <= 57),
               b.contains(UInt8(ascii: ":")) else { return false }
@@ -86,11 +87,15 @@ enum GoYAMLEncoding {
         case .map(let m):
             var pairs: [(String, GoYAMLEmitter.Node)] = []
             pairs.reserveCapacity(m.count)
-            for (k, v) in m.storage {
+            // In Go's byte order first (kept by the map), which is already
+            // go-yaml's order unless digits or other bytes order differently.
+            let storage = m.storage
+            for k in m.sortedKeys {
+                guard let v = storage[k] else { continue }
                 if !control && hasForbiddenCharacters(k) { control = true }
                 pairs.append((jsonRoundTrip(k), try node(v, &control)))
             }
-            pairs.sort { GoYAMLKeyOrder.less($0.0, $1.0) }
+            if !GoYAMLKeyOrder.isSorted(pairs) { pairs.sort { GoYAMLKeyOrder.less($0.0, $1.0) } }
             return .mapping(pairs)
         case .object(let o):
             return try node(jsonForm(o), &control)
@@ -171,6 +176,14 @@ enum GoYAMLEncoding {
     /// A float64's JSON text read back by go-yaml and written again: integral
     /// values that fit int64/uint64 print as integers, others as Go's `%g`.
     static func numberText(_ f: Double) -> String {
+        // A whole number below 1e21 is written by encoding/json without a
+        // fraction or exponent, and read back by go-yaml as an integer.
+        if f.rounded(.towardZero) == f, abs(f) < 1e15 { return String(Int64(f)) }
+        return numberTextThroughJSON(f)
+    }
+
+    /// The JSON text of `f` as go-yaml reads it back and writes it.
+    static func numberTextThroughJSON(_ f: Double) -> String {
         let json = GoFloatText.json(f)
         if !json.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") }) {
             let text = Substring(json).utf8
@@ -205,6 +218,16 @@ enum GoYAMLEncoding {
 /// go-yaml v2's `keyList.Less` for string keys: letters sort by code point,
 /// non-letters before letters, and runs of digits compare as numbers.
 enum GoYAMLKeyOrder {
+    /// Whether the keys of `pairs` are already in go-yaml v2's order.
+    static func isSorted<T>(_ pairs: [(String, T)]) -> Bool {
+        var i = 1
+        while i < pairs.count {
+            if less(pairs[i].0, pairs[i - 1].0) { return false }
+            i += 1
+        }
+        return true
+    }
+
     static func less(_ a: String, _ b: String, flavor: GoYAMLEmitter.Flavor = .v2) -> Bool {
         var a = a, b = b
         let ascii = a.withUTF8 { ab in b.withUTF8 { bb in

@@ -8,6 +8,23 @@ struct YAMLScalarAnalysis {
     var blockAllowed = false
 
     init(_ value: [UInt8], flavor: GoYAMLEmitter.Flavor = .v2) {
+        if YAMLScalarAnalysis.isPlainWord(value) {
+            self.init(plainWord: ())
+        } else {
+            self.init(scanning: value, flavor: flavor)
+        }
+    }
+
+    /// What the full scan finds for a plain word: no indicator, space, break
+    /// or special character anywhere.
+    private init(plainWord: Void) {
+        flowPlainAllowed = true
+        singleQuotedAllowed = true
+        blockAllowed = true
+    }
+
+    /// The byte-by-byte analysis, as libyaml does it.
+    init(scanning value: [UInt8], flavor: GoYAMLEmitter.Flavor = .v2) {
         if value.isEmpty { return }
         var tabCharacters = false
         var blockIndicators = false
@@ -127,6 +144,25 @@ struct YAMLScalarAnalysis {
         }
         if flowIndicators { flowPlainAllowed = false }
         if blockIndicators { blockPlainAllowed = false }
+    }
+}
+
+extension YAMLScalarAnalysis {
+    /// ASCII letters, digits and `_ . / -` only, not starting with `-` or `.`
+    /// (which can start an indicator or a document marker).
+    static func isPlainWord(_ value: [UInt8]) -> Bool {
+        guard let first = value.first, first != UInt8(ascii: "-"), first != UInt8(ascii: ".") else { return false }
+        for c in value {
+            switch c {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "/"),
+                 UInt8(ascii: "-"):
+                continue
+            default:
+                return false
+            }
+        }
+        return true
     }
 }
 
