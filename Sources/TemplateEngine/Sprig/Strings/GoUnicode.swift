@@ -2,20 +2,39 @@
 /// Go maps case rune by rune (`ToUpper("ß")` is `"ß"`), unlike Swift's
 /// full-string mappings, so every mapping here keeps one scalar per scalar.
 enum GoUnicode {
-    static func isUpper(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .uppercaseLetter }
-    static func isLower(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .lowercaseLetter }
-    static func isTitle(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .titlecaseLetter }
+    // ASCII is answered without the Unicode property tables (the same answers;
+    // GoUnicodeTests compares them for every ASCII scalar).
+
+    static func isUpper(_ r: Unicode.Scalar) -> Bool {
+        if r.value < 0x80 { return r.value >= 0x41 && r.value <= 0x5A }
+        return r.properties.generalCategory == .uppercaseLetter
+    }
+
+    static func isLower(_ r: Unicode.Scalar) -> Bool {
+        if r.value < 0x80 { return r.value >= 0x61 && r.value <= 0x7A }
+        return r.properties.generalCategory == .lowercaseLetter
+    }
+
+    static func isTitle(_ r: Unicode.Scalar) -> Bool {
+        if r.value < 0x80 { return false }
+        return r.properties.generalCategory == .titlecaseLetter
+    }
 
     static func isLetter(_ r: Unicode.Scalar) -> Bool {
+        if r.value < 0x80 { return isUpper(r) || isLower(r) }
         switch r.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
         }
     }
 
-    static func isDigit(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .decimalNumber }
+    static func isDigit(_ r: Unicode.Scalar) -> Bool {
+        if r.value < 0x80 { return r.value >= 0x30 && r.value <= 0x39 }
+        return r.properties.generalCategory == .decimalNumber
+    }
 
     static func isNumber(_ r: Unicode.Scalar) -> Bool {
+        if r.value < 0x80 { return r.value >= 0x30 && r.value <= 0x39 }
         switch r.properties.generalCategory {
         case .decimalNumber, .letterNumber, .otherNumber: return true
         default: return false
@@ -23,6 +42,15 @@ enum GoUnicode {
     }
 
     static func isPunct(_ r: Unicode.Scalar) -> Bool {
+        if r.value < 0x80 {
+            switch r {
+            case "!", "\"", "#", "%", "&", "'", "(", ")", "*", ",", "-", ".", "/", ":", ";", "?", "@", "[", "\\",
+                 "]", "_", "{", "}":
+                return true
+            default:
+                return false
+            }
+        }
         switch r.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
