@@ -37,9 +37,26 @@ public enum GoStrconv {
 
     /// `strconv.Quote`.
     public static func quote(_ s: String) -> String {
+        if isPlainPrintableASCII(s) {
+            var q = "\""
+            q.reserveCapacity(s.utf8.count + 2)
+            q += s
+            q += "\""
+            return q
+        }
         var out: [UInt8] = []
         GoQuote.appendQuoted(GoBytes.bytes(s), asciiOnly: false, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `s` is printable ASCII with no `"` or `\\`: text that Go
+    /// quotes by adding the quotes alone.
+    static func isPlainPrintableASCII(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            for c in b where c < 0x20 || c > 0x7E || c == 0x22 || c == 0x5C { return false }
+            return true
+        }
     }
 
     /// `strconv.QuoteToASCII`.

@@ -65,7 +65,8 @@ enum SprigStrings {
         .sprig("hasPrefix", [.string, .string]) { a in .bool(GoStrings.hasPrefix(a[1].stringArgument, a[0].stringArgument)) },
         .sprig("hasSuffix", [.string, .string]) { a in .bool(GoStrings.hasSuffix(a[1].stringArgument, a[0].stringArgument)) },
         .sprig("quote", [], variadic: .any) { a in
-            .string(a.filter { !$0.isNull }.map { GoStrconv.quote(GoStringValue.strval($0)) }
+            if a.count == 1, case .string(let s) = a[0] { return .string(GoStrconv.quote(s)) }
+            return .string(a.filter { !$0.isNull }.map { GoStrconv.quote(GoStringValue.strval($0)) }
                 .joined(separator: " "))
         },
         .sprig("squote", [], variadic: .any) { a in
