@@ -58,7 +58,7 @@ final class FilesMethods: MethodProvider {
             }
         case "AsSecrets":
             return TemplateFunction("AsSecrets") { _, _ in
-                .string(FilesMethods.asYAML(files) { Data($0).base64EncodedString() })
+                .string(FilesMethods.asYAML(files) { GoBase64.encode($0) })
             }
         default:
             return nil

@@ -15,7 +15,10 @@ public enum GoBase64 {
         var i = 0
         while i + 3 <= src.count {
             let v = UInt32(src[i]) << 16 | UInt32(src[i + 1]) << 8 | UInt32(src[i + 2])
-            for s in [18, 12, 6, 0] { out.append(alphabet[Int(v >> UInt32(s) & 0x3F)]) }
+            out.append(alphabet[Int(v >> 18 & 0x3F)])
+            out.append(alphabet[Int(v >> 12 & 0x3F)])
+            out.append(alphabet[Int(v >> 6 & 0x3F)])
+            out.append(alphabet[Int(v & 0x3F)])
             i += 3
         }
         let rem = src.count - i
