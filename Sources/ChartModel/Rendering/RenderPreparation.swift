@@ -2,13 +2,22 @@ import TemplateEngine
 
 /// What Go builds at package initialisation, before Helm renders anything:
 /// the function table's parser names and, when the chart has version ranges
-/// to check, Masterminds/semver's constraint expressions. `render template`
-/// does this before it times a render, so the timed phase is the same as
-/// Helm's.
+/// to check or templates that call the semver functions, Masterminds/semver's
+/// constraint expressions. `render template` does this before it times a
+/// render, so the timed phase is the same as Helm's.
 public enum RenderPreparation {
     public static func prepare(for chart: Chart) {
         HelmFunctionTable.shared.prepareForParsing()
-        if needsConstraintGrammar(chart) { SemverConstraint.prepareGrammar() }
+        if needsConstraintGrammar(chart) || mentionsSemver(chart) { SemverConstraint.prepareGrammar() }
+    }
+
+    private static let semverWord = Array("semver".utf8)
+
+    /// Whether a template of the chart or its subcharts holds the word
+    /// `semver` (as `semverCompare` and `semver` do).
+    static func mentionsSemver(_ chart: Chart) -> Bool {
+        chart.templates.contains { GoStrings.index($0.data, semverWord) != nil }
+            || chart.dependencies.contains(where: mentionsSemver)
     }
 
     /// Whether any `kubeVersion` or dependency version of the chart or its

@@ -82,6 +82,8 @@ enum RuntimeWarmUp {
         ("values.schema.json", """
             {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object",
              "properties": {"replicas": {"type": "integer", "minimum": 0},
+                            "nameOverride": {"type": "string", "pattern": "^[a-z0-9-]*$", "maxLength": 63},
+                            "ingress": {"type": "object", "properties": {"enabled": {"enum": [true, false]}}},
                             "containers": {"type": "array", "items": {"type": "object", "required": ["name"]}}}}
             """),
         ("files/app.conf", "level = info\n"),
