@@ -10,9 +10,61 @@ public enum TOMLDecoder {
     static let maxDepth = 10_000
 
     public static func decode(_ text: String) throws -> GoMap {
-        var p = Parser(Array(text.utf8))
+        let bytes = GoBytes.bytes(text)
+        // BurntSushi/toml's lexer fails on the first byte that is not UTF-8
+        // when it reaches it: the parser reads up to that byte, and an error
+        // it meets there (or reaching it) becomes the lexer's.
+        let invalid = firstInvalidUTF8(bytes)
+        var p = Parser(invalid.map { Array(bytes[..<$0]) } ?? bytes)
+        if let at = invalid {
+            p.invalidByte = (bytes[at], 1 + bytes[..<at].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+        }
         try p.parseDocument()
+        if p.invalidByte != nil { throw p.fail("") }
         return p.root.toGoMap()
+    }
+
+    /// What BurntSushi/toml quotes when no value can start with `text`: the
+    /// run of letters it read as a would-be boolean, or else the first rune.
+    static func unexpectedValueText(_ text: ArraySlice<UInt8>) -> String {
+        let s = GoBytes.string(text)
+        guard let first = s.unicodeScalars.first else { return GoSyntax.quote(s) }
+        func isLetter(_ u: Unicode.Scalar) -> Bool {
+            switch u.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+            default: return false
+            }
+        }
+        if isLetter(first) {
+            return GoSyntax.quote(String(String.UnicodeScalarView(s.unicodeScalars.prefix(while: isLetter))))
+        }
+        if (first.value >= 0x30 && first.value <= 0x39) || first == "+" || first == "-" || first == "." {
+            return GoSyntax.quote(s)
+        }
+        return GoStrconv.quoteRune(first.value)
+    }
+
+    /// Where Go's `utf8.DecodeRune` first returns `RuneError` of width 1.
+    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
+                k < b.count && b[k] >= lo && b[k] <= hi
+            }
+            switch c {
+            case 0xC2...0xDF where cont(i + 1): i += 2
+            case 0xE0 where cont(i + 1, 0xA0) && cont(i + 2): i += 3
+            case 0xE1...0xEC, 0xEE...0xEF where cont(i + 1) && cont(i + 2): i += 3
+            case 0xED where cont(i + 1, 0x80, 0x9F) && cont(i + 2): i += 3
+            case 0xF0 where cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3): i += 4
+            case 0xF1...0xF3 where cont(i + 1) && cont(i + 2) && cont(i + 3): i += 4
+            case 0xF4 where cont(i + 1, 0x80, 0x8F) && cont(i + 2) && cont(i + 3): i += 4
+            default: return i
+            }
+        }
+        return nil
     }
 
     final class Table {
@@ -51,6 +103,11 @@ public enum TOMLDecoder {
         var current: Table
         var currentPath: [String] = []
         var lastKey = ""
+        /// The byte that is not UTF-8 where the input was cut, and its line.
+        var invalidByte: (byte: UInt8, line: Int)?
+        /// Whether a key's value is being read: BurntSushi's parser names the
+        /// key in a lexer error only then (otherwise the table's path).
+        var inValue = false
 
         init(_ bytes: [UInt8]) {
             b = bytes
@@ -62,6 +119,13 @@ public enum TOMLDecoder {
         /// A decode error at the current line (or at `line`, where BurntSushi's
         /// lexer reports another).
         func fail(_ message: String, withKey: Bool = true, line: Int? = nil) -> YAMLError {
+            if let bad = invalidByte, i >= b.count {
+                let hex = String(bad.byte, radix: 16)
+                let text = "invalid UTF-8 byte: 0x" + (hex.count < 2 ? "0" + hex : hex)
+                let key = inValue ? lastKey : currentPath.joined(separator: ".")
+                if key.isEmpty { return YAMLError("toml: line \(bad.line): \(text)") }
+                return YAMLError("toml: line \(bad.line) (last key \"\(key)\"): \(text)")
+            }
             let line = line ?? self.line
             if lastKey.isEmpty || !withKey { return YAMLError("toml: line \(line): \(message)") }
             return YAMLError("toml: line \(line) (last key \"\(lastKey)\"): \(message)")
@@ -252,7 +316,10 @@ public enum TOMLDecoder {
             }
             i += 1
             skipSpaces()
+            let outerInValue = inValue
+            inValue = true
             let value = try parseValue(depth: depth)
+            inValue = outerInValue
             var t = table
             for k in key.dropLast() {
                 switch t.entries[k] {
@@ -370,7 +437,7 @@ public enum TOMLDecoder {
                 throw fail("Invalid integer \(GoSyntax.quote(text)): cannot have leading zeroes")
             }
             if text.isEmpty { throw fail("unexpected EOF; expected value") }
-            throw fail("expected value but found \(GoSyntax.quote(text)) instead")
+            throw fail("expected value but found \(TOMLDecoder.unexpectedValueText(b[start..<i])) instead")
         }
 
         func isDateBefore(_ start: Int) -> Bool {
@@ -441,7 +508,7 @@ public enum TOMLDecoder {
         func hexDigitsError(_ escape: UInt8, count: Int, itemStart: Int) -> YAMLError {
             let words = count == 2 ? "two" : (count == 4 ? "four" : "eight")
             let letter = String(decoding: [escape], as: UTF8.self)
-            let current = GoStrconv.quote(String(decoding: b[itemStart..<i], as: UTF8.self))
+            let current = GoStrconv.quote(GoBytes.string(b[itemStart..<i]))
             return fail("expected \(words) hexadecimal digits after '\\\(letter)', but got \(current) instead")
         }
 
@@ -564,7 +631,6 @@ public enum TOMLDecoder {
         return .float(f)
     }
 
-    /// Underscores only between digits.
     static func isHexDigit(_ c: UInt8) -> Bool {
         (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x66)
     }
@@ -573,12 +639,13 @@ public enum TOMLDecoder {
     /// for a byte that starts no valid sequence).
     static func runeWidth(_ b: [UInt8], at i: Int) -> Int {
         let c = b[i]
-        let n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1
+        let n = c < 0x80 ? 1 : c >= 0xF5 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1
         guard i + n <= b.count else { return 1 }
         for k in 1..<max(n, 1) where b[i + k] & 0xC0 != 0x80 { return 1 }
         return n
     }
 
+    /// Underscores only between digits.
     static func underscoresOK(_ u: [UInt8]) -> Bool {
         for (k, c) in u.enumerated() where c == 95 {
             guard k > 0, k < u.count - 1 else { return false }
