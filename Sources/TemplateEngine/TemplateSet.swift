@@ -15,6 +15,11 @@ public final class TemplateSet {
     public var readObserver: MapReadObserver?
     /// Tests only: stop an execution after this many walked nodes.
     var walkBudget: Int?
+    /// Asked every `interruptionInterval` walked nodes whether to stop; an
+    /// execution it stops throws. For work that must give way quickly (the
+    /// process's warm-up render); nil for a real render.
+    public var interruption: (() -> Bool)?
+    static let interruptionInterval = 32
 
     public init(functions: FunctionTable, options: ExecutionOptions = ExecutionOptions()) {
         self.functions = functions
@@ -49,6 +54,10 @@ public final class TemplateSet {
                                 renderState: renderState, rootName: rootName, tree: tree)
         executor.readObserver = readObserver
         executor.walkBudget = walkBudget
+        if let interruption {
+            executor.interruption = interruption
+            executor.walkBudget = TemplateSet.interruptionInterval
+        }
         // A read observer must see every read, so nothing is reused while one is set.
         executor.memo = readObserver == nil ? memo : nil
         return try executor.runReusing(tree, data: data)

@@ -36,6 +36,7 @@ public enum TemplateRenderer {
         let set = TemplateSet(functions: tracker == nil ? HelmFunctionTable.shared : WholeMapFunctions.table,
                               options: options)
         set.readObserver = readObserver
+        set.interruption = stopRequested
         deferRelease?.hold(set)
         deferRelease?.hold(RenderablesBox(templates))
         var unparsed = Set<String>()

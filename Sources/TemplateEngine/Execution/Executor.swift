@@ -25,6 +25,9 @@ final class Executor: ExecutionContext {
     /// Nodes left to walk before execution stops; nil means no limit (Go
     /// has none). Tests use it to bound randomly generated templates.
     var walkBudget: Int?
+    /// Asked whether to stop each time the walk budget runs out, which then
+    /// starts again (see `TemplateSet.interruption`).
+    var interruption: (() -> Bool)?
     /// Field nodes whose missing keys are probes (`ExecutionOptions.missingKeyProbes`).
     private var probes: [Node] = []
     /// Told of each map key read by field access, when set.
@@ -115,6 +118,7 @@ final class Executor: ExecutionContext {
         sub.depth = depth + 1
         memo?.enter(depth: sub.depth)
         sub.walkBudget = walkBudget
+        sub.interruption = interruption
         if sub.depth > options.maxExecDepth {
             throw TemplateError(kind: .exec, message: "template: \(name): exceeded maximum template depth (\(options.maxExecDepth))",
                                 templateName: name)
@@ -177,8 +181,13 @@ final class Executor: ExecutionContext {
     private func walk(_ dot: Operand, _ n: Node) throws -> Flow {
         node = n
         if let b = walkBudget {
-            if b <= 0 { throw error("walk budget exhausted") }
-            walkBudget = b - 1
+            if b <= 0 {
+                guard let interruption else { throw error("walk budget exhausted") }
+                if interruption() { throw error("execution interrupted") }
+                walkBudget = TemplateSet.interruptionInterval
+            } else {
+                walkBudget = b - 1
+            }
         }
         switch n.kind {
         case .action:
