@@ -26,4 +26,13 @@ struct RuntimeWarmUpTests {
     @Test func stopsWhenAskedTo() {
         #expect(RuntimeWarmUp.run { true } == nil)
     }
+
+    /// Stops asked for later still end the warm-up early (between the values
+    /// steps, or within a template), with nothing printed.
+    @Test(arguments: [2, 3, 4, 5, 6, 8, 12, 20])
+    func stopsLaterWhenAskedTo(afterChecks n: Int) {
+        var checks = 0
+        #expect(RuntimeWarmUp.run { checks += 1; return checks >= n } == nil)
+        #expect(checks == n)
+    }
 }

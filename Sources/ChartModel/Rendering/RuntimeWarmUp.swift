@@ -24,8 +24,10 @@ enum RuntimeWarmUp {
             if shouldStop() { return nil }
             let user = try YAMLDecoder.loadValues(Array(userValues.utf8))
             var warnings: [String] = []
-            let values = try ReleaseValues.prepare(chart: chart, userValues: user, skipSchemaValidation: false,
-                                                   warnings: &warnings)
+            let values = try withoutActuallyEscaping(shouldStop) { stop in
+                try ReleaseValues.prepare(chart: chart, userValues: user, skipSchemaValidation: false,
+                                          warnings: &warnings, stopRequested: stop)
+            }
             if shouldStop() { return nil }
             let rendered = try withoutActuallyEscaping(shouldStop) { stop in
                 try TemplateRenderer.render(chart: chart, values: values, release: ReleaseOptions(name: "warm"),

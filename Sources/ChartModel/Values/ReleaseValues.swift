@@ -15,15 +15,19 @@ public enum ReleaseValues {
     /// As `prepare(chart:userValues:)`, collecting the lines Helm logs on the
     /// way (type clashes while coalescing, non-bool conditions, missing import
     /// tables), each as its text after the log time stamp, in Helm's order.
+    /// `stopRequested` (the warm-up render's) is asked between the steps;
+    /// when it says stop, this throws `RenderError.stopped`.
     public static func prepare(chart: Chart, userValues: GoMap, skipSchemaValidation: Bool,
-                               warnings: inout [String]) throws -> GoMap {
+                               warnings: inout [String], stopRequested: (() -> Bool)? = nil) throws -> GoMap {
         do {
             try DependencyProcessor.process(chart, values: userValues, warnings: &warnings)
         } catch let e as ChartError {
             throw ChartError("chart dependencies processing failed: \(e.message)")
         }
         refreshFields(chart)
+        if stopRequested?() == true { throw RenderError.stopped }
         let values = try ValueCoalescing.coalesceValues(chart, userValues, warnings: &warnings)
+        if stopRequested?() == true { throw RenderError.stopped }
         if !skipSchemaValidation {
             try SchemaValidation.validate(chart: chart, values: values)
         }
