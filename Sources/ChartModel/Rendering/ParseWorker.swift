@@ -46,7 +46,7 @@ public final class ParseWorker: @unchecked Sendable {
 
     private func loop() {
         // Until the first job comes (see RuntimeWarmUp).
-        RuntimeWarmUp.run { hasJob.load(ordering: .acquiring) }
+        RuntimeWarmUp.run { [self] in hasJob.load(ordering: .acquiring) }
         while true {
             let start = DispatchTime.now().uptimeNanoseconds
             while !hasJob.load(ordering: .acquiring),

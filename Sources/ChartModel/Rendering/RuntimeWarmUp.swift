@@ -15,7 +15,7 @@ import TemplateEngine
 /// failed).
 enum RuntimeWarmUp {
     @discardableResult
-    static func run(shouldStop: () -> Bool) -> String? {
+    static func run(shouldStop: @escaping () -> Bool) -> String? {
         do {
             _ = HelmFunctionTable.shared
             if shouldStop() { return nil }
@@ -24,15 +24,11 @@ enum RuntimeWarmUp {
             if shouldStop() { return nil }
             let user = try YAMLDecoder.loadValues(Array(userValues.utf8))
             var warnings: [String] = []
-            let values = try withoutActuallyEscaping(shouldStop) { stop in
-                try ReleaseValues.prepare(chart: chart, userValues: user, skipSchemaValidation: false,
-                                          warnings: &warnings, stopRequested: stop)
-            }
+            let values = try ReleaseValues.prepare(chart: chart, userValues: user, skipSchemaValidation: false,
+                                                   warnings: &warnings, stopRequested: shouldStop)
             if shouldStop() { return nil }
-            let rendered = try withoutActuallyEscaping(shouldStop) { stop in
-                try TemplateRenderer.render(chart: chart, values: values, release: ReleaseOptions(name: "warm"),
-                                            capabilities: Capabilities(), stopRequested: stop)
-            }
+            let rendered = try TemplateRenderer.render(chart: chart, values: values, release: ReleaseOptions(name: "warm"),
+                                                       capabilities: Capabilities(), stopRequested: shouldStop)
             if shouldStop() { return nil }
             let sorted = try ReleaseRenderer.sort(rendered.filter { !$0.key.hasSuffix("NOTES.txt") })
             if shouldStop() { return nil }

@@ -17,8 +17,9 @@ enum GoYAMLEncoding {
     static func isBase60Float(_ s: String.UTF8View) -> Bool {
         guard s.contains(UInt8(ascii: ":")) else { return false }
         let b = Array(s)
-        guard let c = b.first, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || (c >= 48 && c <= 57),
-              b.contains(UInt8(ascii: ":")) else { return false }
+        guard let c = b.first, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || (c >= 48 && c <= 57) else {
+            return false
+        }
         @inline(__always) func digit(_ x: UInt8) -> Bool { x >= 48 && x <= 57 }
         var i = 0
         if b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }

@@ -29,12 +29,7 @@ public enum TOMLDecoder {
     static func unexpectedValueText(_ text: ArraySlice<UInt8>) -> String {
         let s = GoBytes.string(text)
         guard let first = s.unicodeScalars.first else { return GoSyntax.quote(s) }
-        func isLetter(_ u: Unicode.Scalar) -> Bool {
-            switch u.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
-            default: return false
-            }
-        }
+        func isLetter(_ u: Unicode.Scalar) -> Bool { GoYAMLKeyOrder.isLetter(u.value) }
         if isLetter(first) {
             return GoSyntax.quote(String(String.UnicodeScalarView(s.unicodeScalars.prefix(while: isLetter))))
         }
@@ -48,21 +43,9 @@ public enum TOMLDecoder {
     static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
         var i = 0
         while i < b.count {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
-                k < b.count && b[k] >= lo && b[k] <= hi
-            }
-            switch c {
-            case 0xC2...0xDF where cont(i + 1): i += 2
-            case 0xE0 where cont(i + 1, 0xA0) && cont(i + 2): i += 3
-            case 0xE1...0xEC, 0xEE...0xEF where cont(i + 1) && cont(i + 2): i += 3
-            case 0xED where cont(i + 1, 0x80, 0x9F) && cont(i + 2): i += 3
-            case 0xF0 where cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3): i += 4
-            case 0xF1...0xF3 where cont(i + 1) && cont(i + 2) && cont(i + 3): i += 4
-            case 0xF4 where cont(i + 1, 0x80, 0x8F) && cont(i + 2) && cont(i + 3): i += 4
-            default: return i
-            }
+            let (rune, width) = GoPathMatch.decodeRune(b[i...])
+            if rune == 0xFFFD && width == 1 { return i }
+            i += width
         }
         return nil
     }
@@ -491,7 +474,7 @@ public enum TOMLDecoder {
                 for _ in 0..<n {
                     guard let d = peek else { throw hexDigitsError(e, count: n, itemStart: itemStart) }
                     if d == 0x0A { line += 1 }
-                    i += TOMLDecoder.runeWidth(b, at: i)
+                    i += GoPathMatch.decodeRune(b[i...]).1
                     if !TOMLDecoder.isHexDigit(d) { throw hexDigitsError(e, count: n, itemStart: itemStart) }
                 }
                 let digits = String(decoding: b[digitsStart..<i], as: UTF8.self)
@@ -633,16 +616,6 @@ public enum TOMLDecoder {
 
     static func isHexDigit(_ c: UInt8) -> Bool {
         (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x66)
-    }
-
-    /// The bytes of the rune at `i` as Go's `utf8.DecodeRune` reads it (1
-    /// for a byte that starts no valid sequence).
-    static func runeWidth(_ b: [UInt8], at i: Int) -> Int {
-        let c = b[i]
-        let n = c < 0x80 ? 1 : c >= 0xF5 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1
-        guard i + n <= b.count else { return 1 }
-        for k in 1..<max(n, 1) where b[i + k] & 0xC0 != 0x80 { return 1 }
-        return n
     }
 
     /// Underscores only between digits.
