@@ -43,6 +43,7 @@ let package = Package(
             pkgConfig: "libcrypt",
             providers: [.apt(["libcrypt-dev"])]
         ),
+        .systemLibrary(name: "CSched"),
         .target(
             name: "TemplateEngine",
             dependencies: [
@@ -57,7 +58,7 @@ let package = Package(
         .target(
             name: "ChartModel",
             dependencies: [
-                "TemplateEngine", "CLibYAML", "CZlib",
+                "TemplateEngine", "CLibYAML", "CZlib", "CSched",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: releaseSpeed

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import CSched
 import TemplateEngine
 
 /// A thread started with the process that waits for the parse-ahead work of
@@ -21,13 +22,23 @@ public final class ParseWorker: @unchecked Sendable {
     private var sleeping = false
 
     /// Starts the process's worker, when there is a second processor for it.
+    /// The thread starts on another processor than the caller's, then may
+    /// run anywhere.
     public static func start() {
-        guard shared == nil, ProcessInfo.processInfo.activeProcessorCount >= 2 else { return }
+        guard shared == nil, csched_available_processors() >= 2 else { return }
         let worker = ParseWorker()
-        shared = worker
-        let thread = Thread { worker.loop() }
-        thread.stackSize = templateThreadStackSize
-        thread.start()
+        let context = Unmanaged.passRetained(worker).toOpaque()
+        let started = csched_start_thread_elsewhere({ context in
+            csched_run_anywhere()
+            guard let context else { return nil }
+            Unmanaged<ParseWorker>.fromOpaque(context).takeRetainedValue().loop()
+            return nil
+        }, context, templateThreadStackSize)
+        if started == 0 {
+            shared = worker
+        } else {
+            Unmanaged<ParseWorker>.fromOpaque(context).release()
+        }
     }
 
     /// Hands `job` to the worker; false when there is no idle worker (the
