@@ -1,3 +1,5 @@
+import Foundation
+
 /// Helm deletes every `<no value>` from each template's final text (and from
 /// `tpl`'s result): `strings.ReplaceAll(s, "<no value>", "")`.
 public enum NoValueRemoval {
@@ -14,20 +16,22 @@ public enum NoValueRemoval {
     static func removeMarkers(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
         let n = buffer.count, m = marker.count
         guard n >= m else { return nil }
+        guard let base = buffer.baseAddress else { return nil }
         var out: [UInt8] = []
         var copied = 0
         var i = 0
         while i <= n - m {
-            if buffer[i] == 0x3C {
-                var j = 1
-                while j < m, buffer[i + j] == marker[j] { j += 1 }
-                if j == m {
-                    if out.isEmpty { out.reserveCapacity(n) }
-                    out.append(contentsOf: buffer[copied..<i])
-                    i += m
-                    copied = i
-                    continue
-                }
+            // The next `<` (memchr scans many bytes at a time).
+            guard let found = memchr(base + i, 0x3C, n - m + 1 - i) else { break }
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var j = 1
+            while j < m, buffer[i + j] == marker[j] { j += 1 }
+            if j == m {
+                if out.isEmpty { out.reserveCapacity(n) }
+                out.append(contentsOf: buffer[copied..<i])
+                i += m
+                copied = i
+                continue
             }
             i += 1
         }
