@@ -48,6 +48,18 @@ import Testing
         #expect(tokens(text).last?.1 == message)
     }
 
+    /// Finding `{{` in text (a jump to each `{`) and `}}`, `/*` at the
+    /// edges of the input, next to lone braces and multi-byte text.
+    @Test(arguments: [
+        ("{", ["{", ""]), ("a{", ["a{", ""]), ("a{{", ["a", "{{", "unclosed action"]),
+        ("{a{{.}}b}", ["{a", "{{", ".", "}}", "b}", ""]), ("é{{.}}", ["é", "{{", ".", "}}", ""]),
+        ("{{.}}}", ["{{", ".", "}}", "}", ""]), ("{{/**/}}x", ["x", ""]), ("{{- /**/ -}} y", ["y", ""]),
+        ("a {{- . -}}", ["a", "{{", ".", "}}", ""]), ("{{.}", ["{{", ".", "}", "unclosed action"]),
+    ])
+    func delimitersAtEdges(_ text: String, _ expected: [String]) {
+        #expect(tokens(text).filter { $0.0 != .space }.map(\.1) == expected)
+    }
+
     @Test func lineNumbers() {
         var lexer = Lexer(Array("a\nb\n{{ 1\n }}".utf8))
         var lines: [Int] = []
@@ -57,5 +69,13 @@ import Testing
             if t.kind != .space { lines.append(t.line) }
         }
         #expect(lines == [1, 3, 3, 4])
+        var trimmed = Lexer(Array("a\n\n{{- 1 -}}\n\nb\n{{ 2 }}".utf8))
+        var trimmedLines: [Int] = []
+        while true {
+            let t = trimmed.nextToken()
+            if t.kind == .eof { break }
+            if t.kind != .space { trimmedLines.append(t.line) }
+        }
+        #expect(trimmedLines == [1, 3, 3, 3, 5, 6, 6, 6])
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Go's template lexer (`text/template/parse/lex.go`) on UTF-8 bytes with the
 /// default `{{` `}}` delimiters. Tokens are produced on demand by `nextToken()`;
 /// after an error token, only EOF follows.
@@ -18,8 +20,6 @@ struct Lexer {
                               field, variable, char, number, quote, rawQuote }
 
     private static let eof: UInt32 = 0xFFFF_FFFF
-    private static let leftDelim: [UInt8] = [0x7B, 0x7B]   // {{
-    private static let rightDelim: [UInt8] = [0x7D, 0x7D]  // }}
 
     init(_ input: [UInt8]) {
         self.input = input
@@ -87,19 +87,12 @@ struct Lexer {
     }
 
     private func countNewlines(_ from: Int, _ to: Int) -> Int {
-        var n = 0
-        var i = from
-        while i < to {
-            if input[i] == 0x0A { n += 1 }
-            i += 1
+        guard from < to else { return 0 }
+        return input.withUnsafeBufferPointer { buf in
+            var n = 0
+            for i in from..<min(to, buf.count) where buf[i] == 0x0A { n += 1 }
+            return n
         }
-        return n
-    }
-
-    private func hasPrefix(_ p: [UInt8], at i: Int) -> Bool {
-        if i < 0 || i + p.count > input.count { return false }
-        for k in 0..<p.count where input[i + k] != p[k] { return false }
-        return true
     }
 
     private static func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
@@ -112,9 +105,15 @@ struct Lexer {
         i + 1 < input.count && Lexer.isSpaceByte(input[i]) && input[i + 1] == 0x2D
     }
 
+    /// Whether `}}` starts at `i`.
+    @inline(__always)
+    private func isRightDelim(at i: Int) -> Bool {
+        i >= 0 && i + 1 < input.count && input[i] == 0x7D && input[i + 1] == 0x7D
+    }
+
     private func atRightDelim() -> (delim: Bool, trim: Bool) {
-        if hasRightTrimMarker(at: pos) && hasPrefix(Lexer.rightDelim, at: pos + 2) { return (true, true) }
-        if hasPrefix(Lexer.rightDelim, at: pos) { return (true, false) }
+        if hasRightTrimMarker(at: pos) && isRightDelim(at: pos + 2) { return (true, true) }
+        if isRightDelim(at: pos) { return (true, false) }
         return (false, false)
     }
 
@@ -166,7 +165,7 @@ struct Lexer {
 
     private mutating func lexText() -> Token? {
         width = 0
-        if let x = firstIndex(of: Lexer.leftDelim, from: pos) {
+        if let x = leftDelimIndex(from: pos) {
             pos = x
             var trimLength = 0
             if hasLeftTrimMarker(at: pos + 2) {
@@ -194,13 +193,16 @@ struct Lexer {
         return emit(.eof)
     }
 
-    private func firstIndex(of p: [UInt8], from: Int) -> Int? {
-        let b0 = p[0], b1 = p[1]
-        return input.withUnsafeBufferPointer { buf -> Int? in
+    /// Where the next `{{` starts at or after `from` (memchr finds each `{`).
+    private func leftDelimIndex(from: Int) -> Int? {
+        input.withUnsafeBufferPointer { buf -> Int? in
+            guard let base = buf.baseAddress else { return nil }
             var i = from
             let n = buf.count - 1
             while i < n {
-                if buf[i] == b0 && buf[i + 1] == b1 { return i }
+                guard let hit = memchr(base + i, 0x7B, n - i) else { return nil }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if buf[i + 1] == 0x7B { return i }
                 i += 1
             }
             return nil
@@ -211,7 +213,8 @@ struct Lexer {
         pos += 2
         let trimSpace = hasLeftTrimMarker(at: pos)
         let afterMarker = trimSpace ? 2 : 0
-        if hasPrefix([0x2F, 0x2A], at: pos + afterMarker) {  // /*
+        let c = pos + afterMarker
+        if c + 1 < input.count && input[c] == 0x2F && input[c + 1] == 0x2A {  // /*
             pos += afterMarker
             ignore()
             state = .comment
@@ -343,7 +346,7 @@ struct Lexer {
             _ = next()
             numSpaces += 1
         }
-        if hasRightTrimMarker(at: pos - 1) && hasPrefix(Lexer.rightDelim, at: pos - 1 + 2) {
+        if hasRightTrimMarker(at: pos - 1) && isRightDelim(at: pos - 1 + 2) {
             backup()
             if numSpaces == 1 {
                 state = .rightDelim
