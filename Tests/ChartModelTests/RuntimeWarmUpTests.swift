@@ -16,7 +16,7 @@ struct RuntimeWarmUpTests {
         #expect(output.contains("nvidia.com/gpu: 1"))
         #expect(output.contains("# Source: warm/templates/checks.yaml\napiVersion: v1\nkind: ConfigMap\n"))
         #expect(output.contains("x: '2' 3 true true"))
-        #expect(output.contains("z: 8 3.5 a true"))
+        #expect(output.contains("z: 8 3.5 a\n"))
         #expect(output.contains("u: 2 a on 2 true"))
         #expect(output.contains("t: 1 2 0 4 warm"))
         #expect(output.contains("host: \"a.example.com\""))
