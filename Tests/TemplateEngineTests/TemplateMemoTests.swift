@@ -126,4 +126,24 @@ import Testing
         #expect(FunctionEffect.of("Get") == .pure)
         #expect(FunctionEffect.of("AsSecrets") == .pure)
     }
+
+    @Test(arguments: ["set", "unset", "merge", "mustMerge", "mergeOverwrite", "mustMergeOverwrite", "sortAlpha"])
+    func mutatingFunctions(_ name: String) {
+        #expect(FunctionEffect.of(name) == .mutatesArguments)
+    }
+
+    @Test(arguments: [
+        "now", "ago", "date", "dateInZone", "date_in_zone", "htmlDate", "htmlDateInZone", "durationRound",
+        "randAlpha", "randAlphaNum", "randAscii", "randNumeric", "randBytes", "randInt", "shuffle", "uuidv4",
+        "genPrivateKey", "genCA", "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
+        "genSignedCert", "genSignedCertWithKey", "encryptAES", "bcrypt", "htpasswd", "getHostByName",
+    ])
+    func impureFunctions(_ name: String) {
+        #expect(FunctionEffect.of(name) == .impure)
+    }
+
+    @Test(arguments: ["sortAlphaX", "sets", "mergeo", "dateModify", "toDate", "randX", "", "Set"])
+    func pureNeighbours(_ name: String) {
+        #expect(FunctionEffect.of(name) == .pure)
+    }
 }

@@ -18,25 +18,25 @@ public enum FunctionEffect: Sendable {
     /// functions are made for each call, so they are told apart first.
     public static func of(_ name: String) -> FunctionEffect {
         if let first = name.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") { return .pure }
-        if mutatingNames.contains(name) { return .mutatesArguments }
-        if impureNames.contains(name) { return .impure }
-        return .pure
+        // A switch rather than a set of names: it is asked while the function
+        // table is built at start-up, when a `Set<String>` would cost a
+        // runtime conformance lookup first.
+        switch name {
+        case "set", "unset", "merge", "mustMerge", "mergeOverwrite", "mustMergeOverwrite",
+             // A `[]string` is sorted in place, as Sprig's `sort.Strings` does.
+             "sortAlpha":
+            return .mutatesArguments
+        case // The clock (`date` and its kin read it for an argument that is not a time).
+             "now", "ago", "date", "dateInZone", "date_in_zone", "htmlDate", "htmlDateInZone", "durationRound",
+             // Random numbers.
+             "randAlpha", "randAlphaNum", "randAscii", "randNumeric", "randBytes", "randInt", "shuffle", "uuidv4",
+             "genPrivateKey", "genCA", "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
+             "genSignedCert", "genSignedCertWithKey", "encryptAES", "bcrypt", "htpasswd",
+             // The network.
+             "getHostByName":
+            return .impure
+        default:
+            return .pure
+        }
     }
-
-    static let mutatingNames: Set<String> = [
-        "set", "unset", "merge", "mustMerge", "mergeOverwrite", "mustMergeOverwrite",
-        // A `[]string` is sorted in place, as Sprig's `sort.Strings` does.
-        "sortAlpha",
-    ]
-
-    static let impureNames: Set<String> = [
-        // The clock (`date` and its kin read it for an argument that is not a time).
-        "now", "ago", "date", "dateInZone", "date_in_zone", "htmlDate", "htmlDateInZone", "durationRound",
-        // Random numbers.
-        "randAlpha", "randAlphaNum", "randAscii", "randNumeric", "randBytes", "randInt", "shuffle", "uuidv4",
-        "genPrivateKey", "genCA", "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
-        "genSignedCert", "genSignedCertWithKey", "encryptAES", "bcrypt", "htpasswd",
-        // The network.
-        "getHostByName",
-    ]
 }
