@@ -14,15 +14,19 @@ struct SchemaKeywords {
         case allOf, anyOf, oneOf, not, `if`, then, `else`
 
         /// The keyword as a schema spells it.
-        var name: String {
-            switch self {
-            case .ref: return "$ref"
-            case .if: return "if"
-            case .else: return "else"
-            case .enum: return "enum"
-            default: return String(describing: self)
-            }
-        }
+        var name: String { Keyword.names[rawValue] }
+
+        /// Each case's name, in case order (written out: `String(describing:)`
+        /// of a case goes through reflection, whose first use costs a process
+        /// hundreds of microseconds of runtime lookups).
+        static let names = [
+            "type", "const", "enum", "$ref", "required", "properties", "patternProperties", "additionalProperties",
+            "minProperties", "maxProperties", "dependentRequired", "dependencies", "propertyNames",
+            "items", "prefixItems", "additionalItems", "minItems", "maxItems", "uniqueItems", "contains",
+            "minLength", "maxLength", "pattern",
+            "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+            "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
+        ]
     }
 
     private static let byName: [String: Keyword] = {
