@@ -57,7 +57,7 @@ enum BundleCommand {
         let files = try BundleBuilder.files(input)
         try BundleWriter.write(files, to: out, force: args.bools.contains("force"))
         let resources = files.count - 4
-        FileHandle.standardOutput.write(Data("wrote \(out): \(resources) resources, \(files.count) files\n".utf8))
+        StandardStreams.output("wrote \(out): \(resources) resources, \(files.count) files\n")
         return 0
     }
 }

@@ -72,7 +72,7 @@ enum DiffCommand {
         }
         let color = format == .text && !args.bools.contains("no-color") && EnvironmentVariable.value("NO_COLOR") == nil
             && isatty(STDOUT_FILENO) != 0
-        FileHandle.standardOutput.write(Data(DiffReport.render(diff, format: format, color: color).utf8))
+        StandardStreams.output(DiffReport.render(diff, format: format, color: color))
         return diff.isEmpty ? 0 : 1
     }
 }

@@ -15,7 +15,7 @@ enum HelmLog {
             text += stamp + " " + line
             if !line.hasSuffix("\n") { text += "\n" }
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.error(text)
     }
 
     static func timestamp() -> String {

@@ -43,7 +43,7 @@ enum ImagesCommand {
         let uses = ImageCollector.uses(in: try ManifestReader.resources(in: text, origin: chart), extraFields: fields)
         let images = ImageCollector.images(uses, normalize: normalize)
         if format == "text" {
-            FileHandle.standardOutput.write(Data(images.map { $0 + "\n" }.joined().utf8))
+            StandardStreams.output(images.map { $0 + "\n" }.joined())
             return 0
         }
         func name(_ image: String) -> String { normalize ? (ImageReference(image)?.normalized ?? image) : image }
@@ -60,7 +60,7 @@ enum ImagesCommand {
             return .map(GoMap(["image": .string(image), "foundIn": .list(GoList(found))]))
         }
         let json = try GoJSON.marshalIndent(.list(GoList(entries)), prefix: "", indent: "  ", escapeHTML: false)
-        FileHandle.standardOutput.write(Data((json + "\n").utf8))
+        StandardStreams.output(json + "\n")
         return 0
     }
 }

@@ -22,7 +22,7 @@ enum LintCommand {
                                     reporting: TemplateCommand.Reporting(eachTemplate: true))
             }
         } catch {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            StandardStreams.error("Error: \(error)\n")
             return 1
         }
         var lines: [String] = []
@@ -47,7 +47,7 @@ enum LintCommand {
         var out = lines.map { $0 + "\n" }.joined()
         out += "\(documents) \(documents == 1 ? "document" : "documents") linted, "
         out += "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStreams.output(out)
         return errors > 0 ? 1 : 0
     }
 

@@ -52,22 +52,22 @@ enum TemplateCommand {
     static func main(_ arguments: [String]) -> Int32 {
         var (timing, rest) = Timing.take(arguments)
         if let error = timing.error {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            StandardStreams.error("Error: \(error)\n")
             return 1
         }
         let outcome: Outcome
         do {
             outcome = try runWithLargeStack { run(rest, timing: &timing) }
         } catch {
-            FileHandle.standardError.write(Data(GoBytes.bytes("Error: \(error)\n")))
+            StandardStreams.error(bytes: GoBytes.bytes("Error: \(error)\n"))
             return 1
         }
-        FileHandle.standardOutput.write(Data(GoBytes.bytes(outcome.stdout)))
+        StandardStreams.output(bytes: GoBytes.bytes(outcome.stdout))
         let unused = outcome.unusedValues.map { "Warning: values key \($0) is not used by any template\n" }
-        FileHandle.standardError.write(Data(unused.joined().utf8))
+        StandardStreams.error(unused.joined())
         var status: Int32 = 0
         if let failure = outcome.failure {
-            FileHandle.standardError.write(Data(GoBytes.bytes("Error: \(failure.message)\n")))
+            StandardStreams.error(bytes: GoBytes.bytes("Error: \(failure.message)\n"))
             status = 1
         }
         timing.report()
@@ -162,7 +162,7 @@ enum TemplateCommand {
         do {
             try ChartInstallChecks.checkInstallable(chart)
             if chart.metadata.fields["Deprecated"]?.isTruthy == true {
-                FileHandle.standardError.write(Data("level=WARN msg=\"this chart is deprecated\"\n".utf8))
+                StandardStreams.error("level=WARN msg=\"this chart is deprecated\"\n")
             }
             try ChartInstallChecks.checkDependencies(chart)
         } catch let e as ChartError {

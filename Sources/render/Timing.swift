@@ -52,7 +52,14 @@ struct Timing {
         let sorted = samples.sorted()
         let mid = sorted.count / 2
         let median = sorted.count % 2 == 1 ? Double(sorted[mid]) : (Double(sorted[mid - 1]) + Double(sorted[mid])) / 2
-        let line = String(format: "render: render_ms=%.3f\n", median / 1_000_000)
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardStreams.error("render: render_ms=\(Timing.milliseconds(median))\n")
+    }
+
+    /// Nanoseconds as milliseconds with three decimals (`%.3f`, without
+    /// `String(format:)`, whose first use is slow).
+    static func milliseconds(_ nanoseconds: Double) -> String {
+        let micro = Int((nanoseconds / 1000).rounded())
+        let fraction = String(micro % 1000)
+        return "\(micro / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 }

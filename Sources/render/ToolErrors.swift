@@ -5,7 +5,7 @@ import Foundation
 /// one `Error: …` line on stderr and the command's error status.
 enum ToolErrors {
     static func report(_ message: String, status: Int32) -> Int32 {
-        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+        StandardStreams.error("Error: \(message)\n")
         return status
     }
 

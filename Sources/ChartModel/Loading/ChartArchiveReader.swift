@@ -71,27 +71,3 @@ enum ChartArchiveReader {
         return letter && b[1] == UInt8(ascii: ":") && b[2] == UInt8(ascii: "/")
     }
 }
-
-/// Go's `path.Clean`.
-enum GoPath {
-    static func clean(_ path: String) -> String {
-        if path.isEmpty { return "." }
-        let rooted = path.hasPrefix("/")
-        var out: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                if let last = out.last, last != ".." {
-                    out.removeLast()
-                } else if !rooted {
-                    out.append(part)
-                }
-                continue
-            }
-            out.append(part)
-        }
-        let joined = out.joined(separator: "/")
-        if rooted { return "/" + joined }
-        return joined.isEmpty ? "." : joined
-    }
-}

@@ -6,7 +6,7 @@ import TemplateEngine
 public enum ChartLoader {
     /// Errors read like Helm's (e.g. `path "x" not found`).
     public static func load(path: String) throws -> Chart {
-        let name = path.trimmingCharacters(in: goSpace)
+        let name = GoWhitespace.trimSpace(path)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: name, isDirectory: &isDir) else {
             if name.hasPrefix("/") || name.hasPrefix(".") {

@@ -1,10 +1,6 @@
 import Foundation
 import TemplateEngine
 
-/// Go's `unicode.IsSpace` set, for `strings.TrimSpace`.
-let goSpace = CharacterSet(charactersIn: "\t\n\u{0B}\u{0C}\r \u{85}\u{A0}")
-    .union(.whitespacesAndNewlines)
-
 /// Helm's `sanitizeString`: spaces of any kind become ' ', characters that
 /// are not printable are dropped.
 func sanitizeChartString(_ s: String) -> String {

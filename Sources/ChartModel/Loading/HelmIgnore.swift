@@ -1,3 +1,4 @@
+import TemplateEngine
 /// `.helmignore` rules as Helm's `pkg/ignore` applies them to paths relative
 /// to the chart root. Rules are checked in order; the first match decides.
 struct HelmIgnore {
@@ -66,7 +67,7 @@ struct HelmIgnore {
     }
 
     mutating func add(rule raw: String) throws {
-        var rule = Substring(raw.trimmingCharacters(in: goSpace))
+        var rule = Substring(GoWhitespace.trimSpace(raw))
         if rule.isEmpty || rule.hasPrefix("#") { return }
         if rule.contains("**") { throw ChartError("double-star (**) syntax is not supported") }
         do {

@@ -29,7 +29,7 @@ public struct ValueOptions {
             base = ValueMaps.merge(base, current)
         }
         for value in jsonValues {
-            let trimmed = value.trimmingCharacters(in: goSpace)
+            let trimmed = GoWhitespace.trimSpace(value)
             if trimmed.hasPrefix("{") {
                 guard case .map(let m)? = try? GoJSON.unmarshal(Array(trimmed.utf8)) else {
                     throw ChartError("failed parsing --set-json data JSON: \(value)")
@@ -78,7 +78,7 @@ public struct ValueOptions {
 
     /// `readFile`: `-` is standard input, anything else a local path.
     func readFile(_ path: String, stdin: () -> [UInt8]) throws -> [UInt8] {
-        if path.trimmingCharacters(in: goSpace) == "-" { return stdin() }
+        if GoWhitespace.trimSpace(path) == "-" { return stdin() }
         var full = path
         if let wd = workingDirectory, !path.hasPrefix("/") { full = wd + "/" + path }
         var isDir: ObjCBool = false

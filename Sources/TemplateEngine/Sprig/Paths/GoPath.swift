@@ -1,10 +1,11 @@
 /// Go's `path` package (`Base`, `Dir`, `Clean`, `Ext`, `IsAbs`); on Linux
 /// `path/filepath` computes the same results.
-enum GoPath {
+public enum GoPath {
     private static let slash = UInt8(ascii: "/")
     private static let dot = UInt8(ascii: ".")
 
-    static func clean(_ p: String) -> String {
+    /// `path.Clean` (also what the chart loader uses for paths).
+    public static func clean(_ p: String) -> String {
         let path = Array(p.utf8)
         if path.isEmpty { return "." }
         let rooted = path[0] == slash

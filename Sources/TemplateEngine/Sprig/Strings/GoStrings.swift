@@ -110,16 +110,7 @@ public enum GoStrings {
     }
 
     /// `strings.TrimSpace`.
-    static func trimSpace(_ str: String) -> String {
-        let scalars = Array(str.unicodeScalars)
-        var lo = 0, hi = scalars.count
-        while lo < hi && GoWhitespace.isSpace(scalars[lo]) { lo += 1 }
-        while hi > lo && GoWhitespace.isSpace(scalars[hi - 1]) { hi -= 1 }
-        if lo == 0 && hi == scalars.count { return str }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[lo..<hi])
-        return String(v)
-    }
+    static func trimSpace(_ str: String) -> String { GoWhitespace.trimSpace(str) }
 
     /// `strings.Trim(s, cutset)`.
     static func trim(_ str: String, cutset: String) -> String {
