@@ -18,12 +18,15 @@ enum ValuePath {
     /// `Values.PathValue`: a non-table value at `path`; nil when there is none.
     static func value(_ values: GoMap, _ path: String) -> Value? {
         if path.isEmpty { return nil }
-        var parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let key = parts.removeLast()
+        // The table path is everything before the last `.`, the key what follows.
         var table = values
-        if !parts.isEmpty {
-            guard case .success(let t) = self.table(values, parts.joined(separator: ".")) else { return nil }
+        let key: String
+        if let dot = path.lastIndex(of: ".") {
+            key = String(path[path.index(after: dot)...])
+            guard case .success(let t) = self.table(values, String(path[..<dot])) else { return nil }
             table = t
+        } else {
+            key = path
         }
         guard let v = table[key] else { return nil }
         if case .map = v { return nil }

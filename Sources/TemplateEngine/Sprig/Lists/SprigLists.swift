@@ -11,7 +11,11 @@ enum SprigLists {
 
     private static func both(_ name: String, _ params: [ParamType], variadic: ParamType? = nil,
                              _ body: @escaping ([Value]) throws -> Value) -> [TemplateFunction] {
-        let must = "must" + name.prefix(1).uppercased() + name.dropFirst()
+        // `mustFirst` for `first` (ASCII names; built from bytes, as appending
+        // a Substring costs a runtime lookup while the table is built).
+        var bytes = Array(name.utf8)
+        if let f = bytes.first, f >= 0x61, f <= 0x7A { bytes[0] = f - 0x20 }
+        let must = String(decoding: Array("must".utf8) + bytes, as: UTF8.self)
         return [.sprig(name, params, variadic: variadic, body), .sprig(must, params, variadic: variadic, body)]
     }
 
