@@ -3,12 +3,16 @@ import TemplateEngine
 /// What Go builds at package initialisation, before Helm renders anything:
 /// the function table's parser names and, when the chart has version ranges
 /// to check or templates that call the semver functions, Masterminds/semver's
-/// constraint expressions. `render template` does this before it times a
-/// render, so the timed phase is the same as Helm's.
+/// constraint expressions (and one parse with them, for the Swift runtime's
+/// type metadata, which Go has at link time). `render template` does this
+/// before it times a render, so the timed phase is the same as Helm's.
 public enum RenderPreparation {
     public static func prepare(for chart: Chart) {
         HelmFunctionTable.shared.prepareForParsing()
-        if needsConstraintGrammar(chart) || mentionsSemver(chart) { SemverConstraint.prepareGrammar() }
+        if needsConstraintGrammar(chart) || mentionsSemver(chart) {
+            SemverConstraint.prepareGrammar()
+            SemverConstraint.prepareParsing()
+        }
     }
 
     private static let semverWord = Array("semver".utf8)

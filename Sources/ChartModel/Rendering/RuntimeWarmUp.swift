@@ -38,6 +38,8 @@ enum RuntimeWarmUp {
             // which a render that needs it prepares before it starts.
             if shouldStop() { return nil }
             SemverConstraint.prepareGrammar()
+            if shouldStop() { return nil }
+            SemverConstraint.prepareParsing()
             return output
         } catch {
             return nil

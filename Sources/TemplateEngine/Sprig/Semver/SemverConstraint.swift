@@ -21,6 +21,15 @@ public struct SemverConstraint: Sendable {
     /// first parse (Go does it at package initialisation).
     public static func prepareGrammar() { SemverConstraintSyntax.prepare() }
 
+    /// Parses and checks one constraint, so that the Swift runtime's
+    /// one-time work for the types a parse uses is done before a render
+    /// needs it (Go has it at link time). After `prepareGrammar`.
+    public static func prepareParsing() {
+        if let c = try? SemverConstraint(parsing: "^1.2.x-0 || >= 1.2, < 2.0.0 || 1.2 - 1.4 || ~1") {
+            _ = c.check(SemverVersion(major: 1, minor: 3, patch: 0))
+        }
+    }
+
     public init(parsing text: String) throws {
         let cached = SemverConstraintCache.shared.lookup(text)
         if let c = cached {
