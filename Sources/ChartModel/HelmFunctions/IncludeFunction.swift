@@ -4,16 +4,21 @@ import TemplateEngine
 /// returns its output as a string, capped at `RenderState.maxIncludeNesting`
 /// nested calls per name.
 enum IncludeFunction {
+    private static func incremented(_ count: inout Int) -> Int {
+        count += 1
+        return count
+    }
+
     static let function = TemplateFunction("include", params: [.string, .any]) { args, context in
         let name = args.first?.stringValue ?? ""
         let data = args.count > 1 ? args[1] : .null
         let state = context.renderState as? RenderState
         if let state {
-            let count = state.includeCounts[name, default: 0]
-            if count > RenderState.maxIncludeNesting {
+            // One lookup counts the call; Helm checks the count before it.
+            if incremented(&state.includeCounts[name, default: 0]) > RenderState.maxIncludeNesting + 1 {
+                state.includeCounts[name, default: 1] -= 1
                 throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
             }
-            state.includeCounts[name] = count + 1
         }
         defer { state?.includeCounts[name, default: 1] -= 1 }
         do {
