@@ -1,4 +1,5 @@
 import TemplateEngine
+
 /// `.helmignore` rules as Helm's `pkg/ignore` applies them to paths relative
 /// to the chart root. Rules are checked in order; the first match decides.
 struct HelmIgnore {
