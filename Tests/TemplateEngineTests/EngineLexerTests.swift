@@ -60,22 +60,20 @@ import Testing
         #expect(tokens(text).filter { $0.0 != .space }.map(\.1) == expected)
     }
 
-    @Test func lineNumbers() {
-        var lexer = Lexer(Array("a\nb\n{{ 1\n }}".utf8))
+    /// The line of each token that is not a space.
+    private func lines(_ text: String) -> [Int] {
+        var lexer = Lexer(Array(text.utf8))
         var lines: [Int] = []
         while true {
             let t = lexer.nextToken()
             if t.kind == .eof { break }
             if t.kind != .space { lines.append(t.line) }
         }
-        #expect(lines == [1, 3, 3, 4])
-        var trimmed = Lexer(Array("a\n\n{{- 1 -}}\n\nb\n{{ 2 }}".utf8))
-        var trimmedLines: [Int] = []
-        while true {
-            let t = trimmed.nextToken()
-            if t.kind == .eof { break }
-            if t.kind != .space { trimmedLines.append(t.line) }
-        }
-        #expect(trimmedLines == [1, 3, 3, 3, 5, 6, 6, 6])
+        return lines
+    }
+
+    @Test func lineNumbers() {
+        #expect(lines("a\nb\n{{ 1\n }}") == [1, 3, 3, 4])
+        #expect(lines("a\n\n{{- 1 -}}\n\nb\n{{ 2 }}") == [1, 3, 3, 3, 5, 6, 6, 6])
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import TemplateEngine
 
 /// Helm deletes every `<no value>` from each template's final text (and from
 /// `tpl`'s result): `strings.ReplaceAll(s, "<no value>", "")`.
@@ -14,29 +14,18 @@ public enum NoValueRemoval {
 
     /// The text without markers, or nil when it has none.
     static func removeMarkers(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
-        let n = buffer.count, m = marker.count
-        guard n >= m else { return nil }
-        guard let base = buffer.baseAddress else { return nil }
+        let bytes = UnsafeRawBufferPointer(buffer)
+        guard var found = GoStrings.index(bytes, marker) else { return nil }
         var out: [UInt8] = []
+        out.reserveCapacity(buffer.count)
         var copied = 0
-        var i = 0
-        while i <= n - m {
-            // The next `<` (memchr scans many bytes at a time).
-            guard let found = memchr(base + i, 0x3C, n - m + 1 - i) else { break }
-            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            var j = 1
-            while j < m, buffer[i + j] == marker[j] { j += 1 }
-            if j == m {
-                if out.isEmpty { out.reserveCapacity(n) }
-                out.append(contentsOf: buffer[copied..<i])
-                i += m
-                copied = i
-                continue
-            }
-            i += 1
+        while true {
+            out.append(contentsOf: buffer[copied..<found])
+            copied = found + marker.count
+            guard let next = GoStrings.index(bytes, marker, from: copied) else { break }
+            found = next
         }
-        if copied == 0 { return nil }
-        out.append(contentsOf: buffer[copied..<n])
+        out.append(contentsOf: buffer[copied...])
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Go's template lexer (`text/template/parse/lex.go`) on UTF-8 bytes with the
 /// default `{{` `}}` delimiters. Tokens are produced on demand by `nextToken()`;
 /// after an error token, only EOF follows.
@@ -20,6 +18,7 @@ struct Lexer {
                               field, variable, char, number, quote, rawQuote }
 
     private static let eof: UInt32 = 0xFFFF_FFFF
+    private static let leftDelim: [UInt8] = [0x7B, 0x7B]   // {{
 
     init(_ input: [UInt8]) {
         self.input = input
@@ -165,7 +164,7 @@ struct Lexer {
 
     private mutating func lexText() -> Token? {
         width = 0
-        if let x = leftDelimIndex(from: pos) {
+        if let x = GoStrings.index(input, Lexer.leftDelim, from: pos) {
             pos = x
             var trimLength = 0
             if hasLeftTrimMarker(at: pos + 2) {
@@ -191,22 +190,6 @@ struct Lexer {
         }
         finished = true
         return emit(.eof)
-    }
-
-    /// Where the next `{{` starts at or after `from` (memchr finds each `{`).
-    private func leftDelimIndex(from: Int) -> Int? {
-        input.withUnsafeBufferPointer { buf -> Int? in
-            guard let base = buf.baseAddress else { return nil }
-            var i = from
-            let n = buf.count - 1
-            while i < n {
-                guard let hit = memchr(base + i, 0x7B, n - i) else { return nil }
-                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if buf[i + 1] == 0x7B { return i }
-                i += 1
-            }
-            return nil
-        }
     }
 
     private mutating func lexLeftDelim() -> Token? {

@@ -21,23 +21,26 @@ public enum GoStrings {
 
     /// Byte index of the first occurrence of `sep` in `s` from `start`, or nil.
     public static func index(_ s: [UInt8], _ sep: [UInt8], from start: Int = 0) -> Int? {
+        s.withUnsafeBytes { index($0, sep, from: start) }
+    }
+
+    /// `index` over bytes in memory (a string's UTF-8 storage, say).
+    public static func index(_ hay: UnsafeRawBufferPointer, _ sep: [UInt8], from start: Int = 0) -> Int? {
         let n = sep.count
-        if n == 0 { return start <= s.count ? start : nil }
-        if start < 0 || s.count - start < n { return nil }
+        if n == 0 { return start <= hay.count ? start : nil }
+        if start < 0 || hay.count - start < n { return nil }
         // The C library's `memchr` finds each candidate first byte.
-        return s.withUnsafeBytes { hay in
-            sep.withUnsafeBytes { needle in
-                guard let base = hay.baseAddress, let sepBase = needle.baseAddress else { return nil }
-                let first = Int32(sep[0])
-                var i = start
-                while hay.count - i >= n {
-                    guard let found = memchr(base + i, first, hay.count - i - n + 1) else { return nil }
-                    let at = base.distance(to: UnsafeRawPointer(found))
-                    if memcmp(found, sepBase, n) == 0 { return at }
-                    i = at + 1
-                }
-                return nil
+        return sep.withUnsafeBytes { needle in
+            guard let base = hay.baseAddress, let sepBase = needle.baseAddress else { return nil }
+            let first = Int32(sep[0])
+            var i = start
+            while hay.count - i >= n {
+                guard let found = memchr(base + i, first, hay.count - i - n + 1) else { return nil }
+                let at = base.distance(to: UnsafeRawPointer(found))
+                if memcmp(found, sepBase, n) == 0 { return at }
+                i = at + 1
             }
+            return nil
         }
     }
 
